@@ -1,0 +1,17 @@
+import { readJsonBody } from '@/lib/http/json-body'
+import { assertSameOrigin } from '@/lib/http/origin'
+import { jsonResponse } from '@/lib/http/respond'
+import { route } from '@/lib/http/route'
+import { parseTokenRequest } from '@/lib/iam/apikey-input'
+import { getTokenWithApiKey } from '@/lib/workbench/get-token'
+
+/** Exchanges an API key for an IAM access token and keeps the token in the session cookie. */
+export const POST = route('POST /api/token', async (request, context) => {
+  assertSameOrigin(request)
+  const input = parseTokenRequest(await readJsonBody(request))
+
+  const { view, iamRequestId, retried } = await getTokenWithApiKey(input)
+  context.note({ iamRequestId, retried })
+
+  return jsonResponse(view)
+})

@@ -1,0 +1,108 @@
+'use client'
+
+import { useClockOffset } from '@/lib/client/use-clock-offset'
+import { useNow } from '@/lib/client/use-now'
+import { formatClock, remainingLifetime, type Urgency } from '@/lib/time/countdown'
+import { cn } from '@/lib/ui/cn'
+
+interface CountdownProps {
+  deadlineMs: number
+  lifetimeMs: number
+  serverNowMs: number
+  onRenewRequest: () => void
+}
+
+const URGENCY_STYLES: Record<Urgency, { text: string; bar: string; label: string }> = {
+  ok: {
+    text: 'text-emerald-700 dark:text-emerald-400',
+    bar: 'bg-emerald-500',
+    label: 'Valid',
+  },
+  soon: {
+    text: 'text-amber-700 dark:text-amber-400',
+    bar: 'bg-amber-500',
+    label: 'Expires soon',
+  },
+  critical: {
+    text: 'text-red-700 dark:text-red-400',
+    bar: 'bg-red-500',
+    label: 'About to expire',
+  },
+  expired: { text: 'text-red-700 dark:text-red-400', bar: 'bg-red-500', label: 'Expired' },
+}
+
+/** Spoken once per change of state, never every second. */
+const ANNOUNCEMENTS: Record<Urgency, string> = {
+  ok: '',
+  soon: 'Your token expires in less than 10 minutes.',
+  critical: 'Your token expires in less than 2 minutes.',
+  expired: 'Your token has expired. Get a new token to keep working.',
+}
+
+/** Time left on the token, ticking every second, corrected for the browser's clock offset. */
+export function Countdown({ deadlineMs, lifetimeMs, serverNowMs, onRenewRequest }: CountdownProps) {
+  const browserNowMs = useNow()
+  const offsetMs = useClockOffset(serverNowMs)
+
+  if (browserNowMs === null) {
+    return <div className="h-[4.75rem]" aria-hidden="true" />
+  }
+
+  const { remainingMs, fraction, urgency } = remainingLifetime(
+    deadlineMs,
+    lifetimeMs,
+    browserNowMs + offsetMs,
+  )
+  const style = URGENCY_STYLES[urgency]
+
+  return (
+    <div data-testid="countdown" data-urgency={urgency}>
+      <div className="flex flex-wrap items-end justify-between gap-3">
+        <div>
+          <p className="text-xs font-medium tracking-wide text-slate-500 uppercase dark:text-slate-400">
+            {urgency === 'expired' ? 'Status' : 'Time left'}
+          </p>
+          <p
+            className={cn('font-mono text-4xl font-semibold tabular-nums', style.text)}
+            data-testid="countdown-clock"
+          >
+            {urgency === 'expired' ? 'Expired' : formatClock(remainingMs)}
+          </p>
+        </div>
+        {urgency === 'expired' ? (
+          <button
+            type="button"
+            onClick={onRenewRequest}
+            className="rounded-lg bg-brand-500 px-4 py-2 text-sm font-medium text-white hover:bg-brand-600"
+          >
+            Get a new token
+          </button>
+        ) : (
+          <span className={cn('text-sm font-medium', style.text)}>{style.label}</span>
+        )}
+      </div>
+
+      <div
+        role="progressbar"
+        aria-label="Token lifetime remaining"
+        aria-valuemin={0}
+        aria-valuemax={100}
+        aria-valuenow={Math.round(fraction * 100)}
+        aria-valuetext={urgency === 'expired' ? 'Expired' : `${formatClock(remainingMs)} left`}
+        className="mt-3 h-2 overflow-hidden rounded-full bg-slate-200 dark:bg-slate-800"
+      >
+        <div
+          className={cn(
+            'h-full rounded-full transition-[width] duration-1000 ease-linear',
+            style.bar,
+          )}
+          style={{ width: `${fraction * 100}%` }}
+        />
+      </div>
+
+      <p role="status" className="sr-only">
+        {ANNOUNCEMENTS[urgency]}
+      </p>
+    </div>
+  )
+}

@@ -1,0 +1,107 @@
+'use client'
+
+import { useState, type FormEvent } from 'react'
+
+import type { ApiError } from '@/lib/client/api-client'
+import type { GetTokenInput } from '@/lib/client/session-hooks'
+import { useHydrated } from '@/lib/client/use-hydrated'
+import { cn } from '@/lib/ui/cn'
+
+import { AlertIcon, Spinner } from '../ui/icons'
+import { card, cardTitle, mutedText, primaryButton, textInput } from '../ui/styles'
+
+export const APIKEY_INPUT_ID = 'apikey'
+
+interface KeyFormProps {
+  iamHost: string
+  isMutating: boolean
+  error: ApiError | undefined
+  onSubmit: (input: GetTokenInput) => Promise<boolean>
+}
+
+/**
+ * The only place an API key is typed. It lives in this component's memory until the server
+ * answers, and is emptied as soon as a token arrives.
+ */
+export function KeyForm({ iamHost, isMutating, error, onSubmit }: KeyFormProps) {
+  const [apikey, setApikey] = useState('')
+  // Until React is in charge, a native submit would post the form; keep the button disabled.
+  const isHydrated = useHydrated()
+
+  async function handleSubmit(event: FormEvent<HTMLFormElement>) {
+    event.preventDefault()
+    if (isMutating) return
+    const succeeded = await onSubmit({ apikey, remember: false })
+    if (succeeded) setApikey('')
+  }
+
+  return (
+    <section aria-labelledby="key-form-title" className={card}>
+      <h2 id="key-form-title" className={cardTitle}>
+        Get a token
+      </h2>
+      <p className={cn(mutedText, 'mt-1')}>
+        Paste an IBM Cloud API key. It goes only to this workbench&apos;s server, which exchanges it
+        with IAM at <span className="font-mono">{iamHost}</span>. It is not kept, logged or shown
+        again.
+      </p>
+
+      {/* method="post": even a submit before the page is interactive never puts the key in a URL. */}
+      <form method="post" action="/api/token" onSubmit={handleSubmit} className="mt-5" noValidate>
+        <label htmlFor={APIKEY_INPUT_ID} className="block text-sm font-medium">
+          API key
+        </label>
+        <div className="mt-1.5 flex flex-col gap-3 sm:flex-row">
+          <input
+            id={APIKEY_INPUT_ID}
+            name="apikey"
+            type="password"
+            value={apikey}
+            onChange={(event) => setApikey(event.target.value)}
+            autoComplete="off"
+            spellCheck={false}
+            autoCapitalize="off"
+            required
+            aria-invalid={error ? true : undefined}
+            aria-describedby={error ? 'apikey-error' : undefined}
+            placeholder="Paste your API key"
+            className={textInput}
+          />
+          <button
+            type="submit"
+            disabled={!isHydrated || isMutating}
+            className={cn(primaryButton, 'shrink-0 sm:w-36')}
+          >
+            {isMutating ? <Spinner /> : null}
+            {isMutating ? 'Getting token…' : 'Get token'}
+          </button>
+        </div>
+
+        <div aria-live="polite" className="sr-only">
+          {isMutating ? 'Asking IAM for a token…' : ''}
+        </div>
+        {error ? <KeyError error={error} /> : null}
+      </form>
+    </section>
+  )
+}
+
+function KeyError({ error }: { error: ApiError }) {
+  return (
+    <div
+      id="apikey-error"
+      role="alert"
+      className="mt-4 flex gap-3 rounded-lg border border-red-200 bg-red-50 p-3 text-sm text-red-800 dark:border-red-900 dark:bg-red-950/60 dark:text-red-200"
+    >
+      <AlertIcon className="mt-0.5 shrink-0" />
+      <div>
+        <p>{error.message}</p>
+        {error.iamRequestId ? (
+          <p className="mt-1 text-xs opacity-80">
+            IAM request id: <span className="font-mono">{error.iamRequestId}</span>
+          </p>
+        ) : null}
+      </div>
+    </div>
+  )
+}

@@ -1,0 +1,48 @@
+import { z } from 'zod'
+
+/** The smallest session password iron-session accepts, and the least we allow in production. */
+export const MIN_SESSION_PASSWORD_LENGTH = 32
+
+export const DEFAULT_IAM_URL = 'https://iam.cloud.ibm.com'
+export const IAM_TOKEN_PATH = '/identity/token'
+
+const httpUrl = (name: string) =>
+  z
+    .string()
+    .trim()
+    .refine((value) => URL.canParse(value) && /^https?:$/.test(new URL(value).protocol), {
+      message: `${name} must be an http:// or https:// URL.`,
+    })
+
+/**
+ * Accepts the IAM base URL with or without the token path, as IBM's SDK cores do, and keeps only
+ * the base so every IAM endpoint (token, keys, discovery) can be derived from it.
+ */
+function toIamBaseUrl(value: string): string {
+  const withoutSlash = value.replace(/\/+$/, '')
+  return withoutSlash.endsWith(IAM_TOKEN_PATH)
+    ? withoutSlash.slice(0, -IAM_TOKEN_PATH.length)
+    : withoutSlash
+}
+
+const wholeNumber = (name: string, min: number, max: number) =>
+  z
+    .string()
+    .trim()
+    .regex(/^\d+$/, { message: `${name} must be a whole number.` })
+    .transform(Number)
+    .refine((n) => n >= min && n <= max, {
+      message: `${name} must be between ${min} and ${max}.`,
+    })
+
+export const envSchema = z.object({
+  IAM_URL: httpUrl('IAM_URL').default(DEFAULT_IAM_URL).transform(toIamBaseUrl),
+  IAM_TIMEOUT_MS: wholeNumber('IAM_TIMEOUT_MS', 100, 120_000).default(10_000),
+  AE_API_URL: httpUrl('AE_API_URL')
+    .transform((value) => value.replace(/\/+$/, ''))
+    .optional(),
+  TOKEN_RATE_LIMIT: wholeNumber('TOKEN_RATE_LIMIT', 1, 100_000).default(30),
+  SESSION_PASSWORD: z.string().optional(),
+})
+
+export type ParsedEnv = z.output<typeof envSchema>
