@@ -1,0 +1,75 @@
+import { randomBytes } from 'node:crypto'
+
+import { defineConfig, devices } from '@playwright/test'
+
+import { APP_PORT, APP_URL, EMULATOR_PORT, EMULATOR_URL, SERVER_LOG } from './tests/e2e/support/env'
+
+// Made once in the main process and inherited by the workers it forks; never a real secret.
+process.env.E2E_SESSION_PASSWORD ??= randomBytes(32).toString('base64url')
+
+const isCI = Boolean(process.env.CI)
+
+export default defineConfig({
+  testDir: './tests/e2e',
+  testMatch: '**/*.spec.ts',
+  // The app and the emulator are shared, and some tests inject faults into the emulator, so
+  // tests run one at a time. Each still gets a fresh browser context (its own cookies).
+  workers: 1,
+  fullyParallel: false,
+  forbidOnly: isCI,
+  // Retries only on CI, where a shared machine can stall; a local failure should be seen.
+  retries: isCI ? 1 : 0,
+  reporter: isCI ? [['list'], ['html', { open: 'never' }]] : 'list',
+  timeout: 30_000,
+  expect: { timeout: 10_000 },
+  use: {
+    baseURL: APP_URL,
+    trace: 'on-first-retry',
+    screenshot: 'only-on-failure',
+  },
+  projects: [
+    {
+      name: 'chromium',
+      use: {
+        ...devices['Desktop Chrome'],
+        launchOptions: {
+          // Debian's Chromium: Playwright cannot download its own browser on this network.
+          executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
+          args: [
+            '--no-sandbox',
+            '--disable-gpu',
+            '--disable-background-networking',
+            '--disable-component-update',
+            '--disable-sync',
+            '--no-first-run',
+          ],
+        },
+      },
+    },
+  ],
+  webServer: [
+    {
+      command: `npx tsx lib/emulator/main.ts --port ${EMULATOR_PORT} --host 127.0.0.1`,
+      url: `${EMULATOR_URL}/identity/.well-known/openid-configuration`,
+      reuseExistingServer: false,
+      timeout: 30_000,
+    },
+    {
+      // The production build (`npm run build` runs first in `npm test`), output kept in a file
+      // so tests can prove no key or token ever reaches the server's log.
+      command: `mkdir -p tmp/e2e && npx tsx scripts/start.ts > ${SERVER_LOG} 2>&1`,
+      url: `${APP_URL}/api/health`,
+      reuseExistingServer: false,
+      timeout: 60_000,
+      env: {
+        PORT: String(APP_PORT),
+        HOST: '127.0.0.1',
+        IAM_URL: EMULATOR_URL,
+        AE_API_URL: EMULATOR_URL,
+        IAM_TIMEOUT_MS: '3000',
+        SESSION_PASSWORD: process.env.E2E_SESSION_PASSWORD,
+        NEXT_TELEMETRY_DISABLED: '1',
+      },
+    },
+  ],
+})
