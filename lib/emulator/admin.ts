@@ -4,7 +4,7 @@
 import type { ServerResponse } from 'node:http'
 
 import type { EmulatorContext, Handler } from './context'
-import { describeProblem, faultSchema, mintOverridesSchema } from './control-schemas'
+import { parseFault, parseMintOverrides } from './control-inputs'
 import { readJsonBody, sendEmpty, sendJson } from './http'
 import { DEMO_INSTANCE_ID, DEMO_KEYS } from './identities'
 
@@ -20,20 +20,16 @@ const setFault: AdminAction = (ctx, res, body) => {
   if (body === undefined) {
     return sendJson(res, 400, { error: `Send a JSON fault in the body, e.g. ${FAULT_EXAMPLE}.` })
   }
-  const parsed = faultSchema.safeParse(body)
-  if (!parsed.success) {
-    return sendJson(res, 400, { error: `Invalid fault, ${describeProblem(parsed.error)}` })
-  }
-  ctx.faults.set(parsed.data)
+  const parsed = parseFault(body)
+  if (!parsed.ok) return sendJson(res, 400, { error: `Invalid fault. ${parsed.problem}` })
+  ctx.faults.set(parsed.value)
   sendJson(res, 200, { active: ctx.faults.list() })
 }
 
 const mint: AdminAction = async (ctx, res, body) => {
-  const parsed = mintOverridesSchema.safeParse(body ?? {})
-  if (!parsed.success) {
-    return sendJson(res, 400, { error: `Invalid mint overrides, ${describeProblem(parsed.error)}` })
-  }
-  sendJson(res, 200, { access_token: await ctx.mint(parsed.data) })
+  const parsed = parseMintOverrides(body)
+  if (!parsed.ok) return sendJson(res, 400, { error: `Invalid mint overrides. ${parsed.problem}` })
+  sendJson(res, 200, { access_token: await ctx.mint(parsed.value) })
 }
 
 const info: AdminAction = (ctx, res) => {

@@ -28,8 +28,8 @@ export async function checkBearer(
   try {
     const { payload } = await jwtVerify(
       token,
-      (header) => {
-        const key = keys.find(header.kid)
+      async (header) => {
+        const key = await keys.find(header.kid)
         if (key === undefined) throw new errors.JWKSNoMatchingKey()
         return key.publicKey
       },

@@ -50,7 +50,7 @@ function documentHandler(build: (ctx: EmulatorContext) => unknown): Handler {
       const error = iamErrors.methodNotAllowed()
       return sendIamError(res, exchange, ctx.iam, { ...error, headers: { Allow: 'GET' } })
     }
-    sendJson(res, 200, build(ctx), iamResponseHeaders(exchange))
+    sendJson(res, 200, await build(ctx), iamResponseHeaders(exchange))
   }
 }
 

@@ -50,7 +50,7 @@ export const DEMO_USER: DemoIdentity = {
     apikey: DEMO_USER_APIKEY,
     kind: 'user',
     name: 'Dana Demo',
-    description: 'IBMid user Dana Demo; the token response carries ims_user_id',
+    description: 'IBMid user Dana Demo; the token response includes ims_user_id',
   },
   iamId: USER_IAM_ID,
   identifier: '270005DEMO',

@@ -47,8 +47,15 @@ export function nextKid(now: Date, previousKid: string | undefined): string {
   return formatKid(new Date(kidToDate(previousKid).getTime() + 60_000))
 }
 
-/** `pickKid` runs after the slow key generation, so concurrent rotations get distinct kids. */
-async function generateSigningKey(pickKid: () => string): Promise<SigningKey> {
+interface KeyMaterial {
+  privateKey: CryptoKey
+  publicKey: CryptoKey
+  kty: string
+  n: string
+  e: string
+}
+
+async function generateKeyMaterial(): Promise<KeyMaterial> {
   const { privateKey, publicKey } = await generateKeyPair('RS256', {
     modulusLength: 2048,
     extractable: true,
@@ -57,37 +64,53 @@ async function generateSigningKey(pickKid: () => string): Promise<SigningKey> {
   if (kty === undefined || n === undefined || e === undefined) {
     throw new Error('IAM emulator: the generated RSA public key could not be exported as a JWK.')
   }
-  const kid = pickKid()
+  return { privateKey, publicKey, kty, n, e }
+}
+
+function withKid({ privateKey, publicKey, kty, n, e }: KeyMaterial, kid: string): SigningKey {
   return { kid, privateKey, publicKey, publicJwk: { kty, kid, alg: 'RS256', n, e } }
 }
 
+/**
+ * The published keys, newest first; the first one signs new tokens. Generating an RSA key takes
+ * 100–500 ms, so the first key is made in the background: the server can listen at once, and
+ * only the first request that needs a key waits for it.
+ */
 export class KeyRing {
-  /** Newest first; the first entry signs new tokens. */
-  private keys: SigningKey[]
+  private keys: Promise<SigningKey[]>
 
-  private constructor(first: SigningKey) {
-    this.keys = [first]
+  constructor() {
+    this.keys = generateKeyMaterial().then((material) => [
+      withKid(material, nextKid(new Date(), undefined)),
+    ])
+    // A failure surfaces on every later use; this only stops an "unhandled rejection" crash.
+    this.keys.catch(() => undefined)
   }
 
-  static async create(): Promise<KeyRing> {
-    return new KeyRing(await generateSigningKey(() => nextKid(new Date(), undefined)))
+  async ready(): Promise<void> {
+    await this.keys
   }
 
-  get current(): SigningKey {
-    return this.keys[0] as SigningKey
+  async current(): Promise<SigningKey> {
+    return (await this.keys)[0] as SigningKey
   }
 
-  find(kid: string | undefined): SigningKey | undefined {
-    return this.keys.find((key) => key.kid === kid)
+  async find(kid: string | undefined): Promise<SigningKey | undefined> {
+    return (await this.keys).find((key) => key.kid === kid)
   }
 
-  async rotate(): Promise<SigningKey> {
-    const key = await generateSigningKey(() => nextKid(new Date(), this.current.kid))
-    this.keys = [key, ...this.keys].slice(0, PUBLISHED_KEY_COUNT)
-    return key
+  /** Concurrent rotations chain, so each gets its own, later kid. */
+  rotate(): Promise<SigningKey> {
+    const material = generateKeyMaterial()
+    const previous = this.keys
+    this.keys = Promise.all([material, previous]).then(([fresh, keys]) => {
+      const key = withKid(fresh, nextKid(new Date(), keys[0]?.kid))
+      return [key, ...keys].slice(0, PUBLISHED_KEY_COUNT)
+    })
+    return this.current()
   }
 
-  jwks(): { keys: PublishedJwk[] } {
-    return { keys: this.keys.map((key) => key.publicJwk) }
+  async jwks(): Promise<{ keys: PublishedJwk[] }> {
+    return { keys: (await this.keys).map((key) => key.publicJwk) }
   }
 }

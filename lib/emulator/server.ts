@@ -7,7 +7,7 @@ import { setTimeout as delay } from 'node:timers/promises'
 
 import { AnalyticsEngineState } from './ae-state'
 import type { EmulatorContext } from './context'
-import { parseOrThrow, faultSchema, mintOverridesSchema } from './control-schemas'
+import { parseFault, parseMintOverrides, valueOrThrow } from './control-inputs'
 import { faultErrorWriter } from './fault-errors'
 import { applyFault, FaultBook } from './faults'
 import { BodyTooLargeError, sendJson } from './http'
@@ -116,7 +116,6 @@ function createContext(
 
 export async function startEmulator(options: EmulatorOptions = {}): Promise<RunningEmulator> {
   const settings = checkOptions(options)
-  const keys = await KeyRing.create()
   const shutdown = new AbortController()
   const log = createRequestLog(settings.quiet)
 
@@ -129,7 +128,8 @@ export async function startEmulator(options: EmulatorOptions = {}): Promise<Runn
     )
   })
   const port = await listen(server, settings.port, settings.host)
-  const context = createContext(settings, keys, baseUrl(settings.host, port), shutdown.signal)
+  const url = baseUrl(settings.host, port)
+  const context = createContext(settings, new KeyRing(), url, shutdown.signal)
   ready.ctx = context
   let closing: Promise<void> | undefined
 
@@ -138,12 +138,12 @@ export async function startEmulator(options: EmulatorOptions = {}): Promise<Runn
     port,
     demoKeys: DEMO_KEYS,
     demoInstanceId: DEMO_INSTANCE_ID,
-    setFault: (fault) => context.faults.set(parseOrThrow(faultSchema, fault, 'fault')),
+    setFault: (fault) => context.faults.set(valueOrThrow(parseFault(fault), 'fault')),
     clearFaults: () => context.faults.clear(),
     stats: () => context.stats.snapshot(),
     resetStats: () => context.stats.reset(),
     mintToken: async (overrides) =>
-      context.mint(parseOrThrow(mintOverridesSchema, overrides ?? {}, 'mint overrides')),
+      context.mint(valueOrThrow(parseMintOverrides(overrides), 'mint overrides')),
     rotateKeys: async () => {
       await context.keys.rotate()
     },

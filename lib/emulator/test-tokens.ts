@@ -31,6 +31,6 @@ export async function mintTestToken(
   }
   const claims = applyClaimOverrides(buildClaims(facts), overrides.claims ?? {})
   // An unknown kid still gets a valid RS256 signature, just not one any published key checks.
-  const key = defaults.keys.find(overrides.kid) ?? defaults.keys.current
+  const key = (await defaults.keys.find(overrides.kid)) ?? (await defaults.keys.current())
   return signClaims(claims, key, overrides.kid ?? key.kid)
 }

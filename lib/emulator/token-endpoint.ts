@@ -95,7 +95,7 @@ export const handleToken: Handler = async (req, res, ctx) => {
     iat,
     exp: iat + ctx.tokenLifetimeSeconds,
   }
-  const accessToken = await signClaims(buildClaims(facts), ctx.keys.current)
+  const accessToken = await signClaims(buildClaims(facts), await ctx.keys.current())
   // Without client credentials IAM answers with this literal string (iam-facts §1.4).
   const refreshToken = client ? ctx.refreshTokens.issue(client, identity, scope) : 'not_supported'
   const body = tokenResponseBody({ accessToken, refreshToken, identity, facts })
