@@ -1,6 +1,6 @@
 'use client'
 
-import { useState, type FormEvent } from 'react'
+import { useRef, type FormEvent } from 'react'
 
 import type { ApiError } from '@/lib/client/api-client'
 import type { GetTokenInput } from '@/lib/client/session-hooks'
@@ -20,19 +20,21 @@ interface KeyFormProps {
 }
 
 /**
- * The only place an API key is typed. It lives in this component's memory until the server
- * answers, and is emptied as soon as a token arrives.
+ * The only place an API key is typed. The field is uncontrolled on purpose: React mirrors a
+ * controlled input's value into its `value` attribute, where CSS selectors and extensions can read
+ * it. Here the key exists only in the field itself, and is emptied as soon as a token arrives.
  */
 export function KeyForm({ iamHost, isMutating, error, onSubmit }: KeyFormProps) {
-  const [apikey, setApikey] = useState('')
+  const inputRef = useRef<HTMLInputElement>(null)
   // Until React is in charge, a native submit would post the form; keep the button disabled.
   const isHydrated = useHydrated()
 
   async function handleSubmit(event: FormEvent<HTMLFormElement>) {
     event.preventDefault()
-    if (isMutating) return
-    const succeeded = await onSubmit({ apikey, remember: false })
-    if (succeeded) setApikey('')
+    const field = inputRef.current
+    if (isMutating || !field) return
+    const succeeded = await onSubmit({ apikey: field.value, remember: false })
+    if (succeeded) field.value = ''
   }
 
   return (
@@ -56,8 +58,8 @@ export function KeyForm({ iamHost, isMutating, error, onSubmit }: KeyFormProps) 
             id={APIKEY_INPUT_ID}
             name="apikey"
             type="password"
-            value={apikey}
-            onChange={(event) => setApikey(event.target.value)}
+            ref={inputRef}
+            defaultValue=""
             autoComplete="off"
             spellCheck={false}
             autoCapitalize="off"

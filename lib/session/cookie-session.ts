@@ -6,10 +6,9 @@ import { cookies } from 'next/headers'
 import { getConfig } from '@/lib/config'
 import type { SessionPasswords } from '@/lib/config/session-passwords'
 
+import { SESSION_COOKIE_NAME } from './cookie-name'
 import { MAX_CHUNKS, chunkName, joinChunks, splitIntoChunks } from './cookie-chunks'
 import { sessionDataSchema, type SessionData } from './session-data'
-
-export const SESSION_COOKIE_NAME = 'iamwb_session'
 
 /** A seal older than this no longer opens, whatever the browser keeps. */
 export const SESSION_TTL_SECONDS = 12 * 60 * 60

@@ -3,7 +3,8 @@ import { randomBytes } from 'node:crypto'
 import { describe, expect, it } from 'vitest'
 
 import { chunkName, joinChunks, splitIntoChunks } from '@/lib/session/cookie-chunks'
-import { SESSION_COOKIE_NAME, openSeal, sealSession } from '@/lib/session/cookie-session'
+import { SESSION_COOKIE_NAME } from '@/lib/session/cookie-name'
+import { openSeal, sealSession } from '@/lib/session/cookie-session'
 import type { SessionData } from '@/lib/session/session-data'
 
 const CURRENT = { '1': 'c'.repeat(32) }
