@@ -26,7 +26,7 @@ export interface ServerOptions {
   port: number
   /** Interface to listen on; Next's standalone server reads it from HOSTNAME. */
   host: string
-  env?: NodeJS.ProcessEnv
+  env?: Record<string, string>
   stdio?: 'inherit' | 'pipe'
 }
 
