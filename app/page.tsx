@@ -1,7 +1,9 @@
 import { connection } from 'next/server'
 
+import { SandboxNotice } from '@/components/layout/sandbox-notice'
 import { Workbench } from '@/components/workbench/workbench'
 import { getConfig } from '@/lib/config'
+import { isSandboxIam } from '@/lib/config/sandbox'
 import { currentSessionState } from '@/lib/session/current-session'
 
 /** The workbench. Rendered per request: it starts from the session in the request's cookie. */
@@ -12,6 +14,7 @@ export default async function HomePage() {
 
   return (
     <>
+      {isSandboxIam(config.iamUrl) ? <SandboxNotice iamHost={new URL(config.iamUrl).host} /> : null}
       <div className="mb-8">
         <h1 className="text-2xl font-semibold tracking-tight sm:text-3xl">
           IBM Cloud IAM access tokens, without the copy-paste accidents
