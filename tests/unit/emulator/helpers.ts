@@ -95,3 +95,14 @@ export function bearer(token: string): Record<string, string> {
 export function headerText(response: Response): string {
   return [...response.headers.entries()].map(([name, value]) => `${name}: ${value}`).join('\n')
 }
+
+/**
+ * A token whose payload was changed after signing, so its signature no longer matches: what a
+ * forger without the private key can produce. Cheaper than generating a second RSA key.
+ */
+export function tamperedToken(token: string, claims: Record<string, unknown>): string {
+  const [header = '', payload = '', signature = ''] = token.split('.')
+  const original = JSON.parse(Buffer.from(payload, 'base64url').toString('utf8')) as object
+  const forged = Buffer.from(JSON.stringify({ ...original, ...claims })).toString('base64url')
+  return [header, forged, signature].join('.')
+}
