@@ -85,3 +85,7 @@ export class AnalyticsEngineState {
     }
   }
 }
+
+/** ISO 8601 text for an epoch-milliseconds time; `undefined` stays `undefined` (omitted in JSON). */
+export const iso = (ms: number | undefined) =>
+  ms === undefined ? undefined : new Date(ms).toISOString()

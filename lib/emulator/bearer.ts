@@ -14,10 +14,6 @@ export type BearerCheck =
 /** Both `Bearer` and `bearer` appear in IBM's own snippets (ae-api §3.3). */
 const BEARER_PATTERN = /^bearer\s+(\S+)\s*$/i
 
-export function hasBearer(req: IncomingMessage): boolean {
-  return BEARER_PATTERN.test(headerValue(req, 'authorization') ?? '')
-}
-
 export async function checkBearer(
   req: IncomingMessage,
   keys: KeyRing,

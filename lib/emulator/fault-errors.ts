@@ -12,7 +12,7 @@ import { sendIamError } from './iam-errors'
 import { sendIdentityApiError } from './identity-api'
 import type { FaultTarget } from './types'
 
-export const FAULT_ERROR_CODE = 'EMULATOR_FAULT'
+const FAULT_ERROR_CODE = 'EMULATOR_FAULT'
 
 export function faultErrorWriter(
   target: FaultTarget,

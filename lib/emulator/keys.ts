@@ -87,10 +87,6 @@ export class KeyRing {
     this.keys.catch(() => undefined)
   }
 
-  async ready(): Promise<void> {
-    await this.keys
-  }
-
   async current(): Promise<SigningKey> {
     return (await this.keys)[0] as SigningKey
   }

@@ -116,6 +116,7 @@ function createContext(
 
 export async function startEmulator(options: EmulatorOptions = {}): Promise<RunningEmulator> {
   const settings = checkOptions(options)
+  const keys = new KeyRing() // starts generating the first key while the port is bound
   const shutdown = new AbortController()
   const log = createRequestLog(settings.quiet)
 
@@ -129,7 +130,7 @@ export async function startEmulator(options: EmulatorOptions = {}): Promise<Runn
   })
   const port = await listen(server, settings.port, settings.host)
   const url = baseUrl(settings.host, port)
-  const context = createContext(settings, new KeyRing(), url, shutdown.signal)
+  const context = createContext(settings, keys, url, shutdown.signal)
   ready.ctx = context
   let closing: Promise<void> | undefined
 

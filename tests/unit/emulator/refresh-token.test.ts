@@ -1,5 +1,7 @@
 import { afterEach, describe, expect, it, vi } from 'vitest'
 
+import { REFRESH_TOKEN_LIFETIME_SECONDS } from '@/lib/emulator/refresh-tokens'
+
 import { apikeyOf, basicAuth, jwtPayload, postForm, requestToken, sharedEmulator } from './helpers'
 
 const emulator = sharedEmulator()
@@ -86,7 +88,7 @@ describe('refresh tokens with client credentials', () => {
   it('answers an expired refresh token with 400 BXNIM0408E', async () => {
     const { refresh_token } = await tokenWithClient()
     vi.useFakeTimers({ toFake: ['Date'] })
-    vi.setSystemTime(Date.now() + 73 * 3600 * 1000)
+    vi.setSystemTime(Date.now() + (REFRESH_TOKEN_LIFETIME_SECONDS + 1) * 1000)
 
     const response = await refresh(refresh_token, { Authorization: CLI_CLIENT })
     const body = (await response.json()) as IamErrorBody
