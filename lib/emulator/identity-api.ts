@@ -4,27 +4,27 @@ import { randomUUID } from 'node:crypto'
 import type { ServerResponse } from 'node:http'
 
 import type { IamExchange, IamInstance } from './iam-context'
-import { formatIamTime, iamResponseHeaders } from './iam-context'
+import { iamErrorContext, iamResponseHeaders } from './iam-context'
 import { sendJson } from './http'
 
 /**
- * Field names from the SPEC's ApiKey.context. The operation name and the time format are
- * invented; /v1/apikeys/details is the only Identity API operation the emulator serves.
+ * The same facts as the token endpoint's context, under the SPEC's ApiKey.context field names.
+ * The operation name is invented; /v1/apikeys/details is the only Identity API operation here.
  */
 export function identityApiContext(exchange: IamExchange, instance: IamInstance) {
-  const endedAt = new Date()
+  const context = iamErrorContext(exchange, instance)
   return {
-    transaction_id: exchange.requestId,
+    transaction_id: context.requestId,
     operation: 'get_api_keys_details',
-    user_agent: exchange.userAgent,
-    url: 'https://iam.cloud.ibm.com',
-    instance_id: instance.podName,
-    thread_id: exchange.threadId,
-    host: instance.podName,
-    start_time: formatIamTime(exchange.startedAt),
-    end_time: formatIamTime(endedAt),
-    elapsed_time: String(endedAt.getTime() - exchange.startedAt.getTime()),
-    cluster_name: instance.clusterName,
+    user_agent: context.userAgent,
+    url: context.url,
+    instance_id: context.instanceId,
+    thread_id: context.threadId,
+    host: context.host,
+    start_time: context.startTime,
+    end_time: context.endTime,
+    elapsed_time: context.elapsedTime,
+    cluster_name: context.clusterName,
   }
 }
 
