@@ -1,5 +1,5 @@
 // Running real programs from the tests: which tools exist, and bash with a controlled environment.
-import { spawnSync } from 'node:child_process'
+import { spawn, spawnSync } from 'node:child_process'
 
 /** True when `name` is on PATH. */
 export function hasCommand(name: string): boolean {
@@ -60,5 +60,46 @@ export function runInteractiveBash(script: string, options: RunOptions = {}): Ru
   return run('bash', ['--norc', '--noprofile', '-i'], {
     ...options,
     stdin: `${script}\nexit $?\n`,
+  })
+}
+
+/**
+ * Like `run`, but without blocking the event loop: needed whenever the program talks to the
+ * emulator, which serves requests from this same process.
+ */
+export function runAsync(
+  program: string,
+  args: readonly string[],
+  options: RunOptions = {},
+): Promise<RunResult> {
+  return new Promise((resolve, reject) => {
+    const child = spawn(program, args, { env: cleanEnv(options.env) as NodeJS.ProcessEnv })
+    let stdout = ''
+    let stderr = ''
+    child.stdout.setEncoding('utf8').on('data', (chunk: string) => (stdout += chunk))
+    child.stderr.setEncoding('utf8').on('data', (chunk: string) => (stderr += chunk))
+    const timer = setTimeout(() => child.kill('SIGKILL'), options.timeoutMs ?? 15_000)
+    child.on('error', reject)
+    child.on('close', (status) => {
+      clearTimeout(timer)
+      resolve({ status, stdout, stderr })
+    })
+    child.stdin.end(options.stdin ?? '')
+  })
+}
+
+export function bashAsync(script: string, options: RunOptions = {}): Promise<RunResult> {
+  return runAsync('bash', ['--norc', '--noprofile', '-c', script], options)
+}
+
+/** Typed into an interactive bash; `stdinAfter` is what the user types next (e.g. for read). */
+export function interactiveBashAsync(
+  script: string,
+  options: RunOptions & { stdinAfter?: string } = {},
+): Promise<RunResult> {
+  const after = options.stdinAfter === undefined ? '' : `${options.stdinAfter}\n`
+  return runAsync('bash', ['--norc', '--noprofile', '-i'], {
+    ...options,
+    stdin: `${script}\n${after}exit $?\n`,
   })
 }
