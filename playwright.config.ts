@@ -67,6 +67,8 @@ export default defineConfig({
         IAM_URL: EMULATOR_URL,
         AE_API_URL: EMULATOR_URL,
         IAM_TIMEOUT_MS: '3000',
+        // The suite makes many token requests a minute; the limit itself is tested on its own server.
+        TOKEN_RATE_LIMIT: '10000',
         SESSION_PASSWORD: process.env.E2E_SESSION_PASSWORD,
         NEXT_TELEMETRY_DISABLED: '1',
       },
