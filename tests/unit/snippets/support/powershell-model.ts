@@ -170,6 +170,14 @@ function scanHashtable(
   }
 }
 
+/** A word must be followed by a blank, a continuation or the end: `'a'b` is not modelled. */
+function expectWordEnd(src: string, i: number): void {
+  const after = src[i]
+  if (after !== undefined && !/[\s`]/.test(after)) {
+    throw new Error(`ps model: a word runs into the next one at: ${src.slice(i, i + 20)}`)
+  }
+}
+
 /** Splits ONE command (continued with backticks) into its name and arguments. */
 export function parsePsCommand(src: string, env: PsEnv = {}): { name: string; args: PsArgument[] } {
   const words: PsArgument[] = []
@@ -192,10 +200,12 @@ export function parsePsCommand(src: string, env: PsEnv = {}): { name: string; ar
       const table = scanHashtable(src, i, env)
       words.push({ kind: 'hashtable', entries: table.entries })
       i = table.end
+      expectWordEnd(src, i)
     } else if (isSingleQuote(char) || isDoubleQuote(char) || char === '$') {
       const scanned = scanValue(src, i, env)
       words.push({ kind: 'string', value: scanned.value })
       i = scanned.end
+      expectWordEnd(src, i)
     } else {
       const match = /^[^\s'"\u2018\u2019\u201A\u201B\u201C\u201D\u201E`$@{}();|&,]+/.exec(
         src.slice(i),
@@ -203,10 +213,7 @@ export function parsePsCommand(src: string, env: PsEnv = {}): { name: string; ar
       if (match === null) throw new Error(`ps model: unmodelled syntax at: ${src.slice(i, i + 20)}`)
       words.push({ kind: 'word', value: match[0] })
       i += match[0].length
-    }
-    const after = src[i]
-    if (after !== undefined && !/[\s`]/.test(after)) {
-      throw new Error(`ps model: a word runs into the next one at: ${src.slice(i, i + 20)}`)
+      expectWordEnd(src, i)
     }
   }
   const [first, ...args] = words
