@@ -7,7 +7,7 @@ import { APPLICATION_ID_PLACEHOLDER, getAeOperation, needsApplicationId } from '
 import type { AeOperationId } from './operations'
 import { isUuid } from './parse-target'
 import type { AeTarget } from './parse-target'
-import { aePublicBaseUrl } from './regions'
+import { aePublicBaseUrl, findAeRegion } from './regions'
 
 export interface AeCallOptions {
   aeTarget: AeTarget
@@ -40,6 +40,10 @@ export function aeRequest(operationId: AeOperationId, options: AeCallOptions): H
     throw new Error(
       `snippets/ae: operation ${operation.id} belongs to the ${operation.api} API, but the target is ${aeTarget.api}. Pick an operation of the same API.`,
     )
+  }
+  const isServed = findAeRegion(aeTarget.api, aeTarget.region) !== undefined
+  if (!isServed || (aeTarget.instanceId !== null && !isUuid(aeTarget.instanceId))) {
+    throw new Error('snippets/ae: aeTarget is not a checked target. Build it with parseAeTarget.')
   }
   if (options.appId != null && !isUuid(options.appId)) {
     throw new Error('snippets/ae: appId must be a GUID. Check it with parseApplicationId first.')

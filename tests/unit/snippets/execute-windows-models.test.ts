@@ -20,12 +20,9 @@ import {
 } from './support/emulator'
 import type { RunningEmulator } from './support/emulator'
 import { modelInvokeRestMethod } from './support/invoke-rest-method-model'
-import {
-  evaluatePsString,
-  legacyNativeArgv,
-  nativeArgs,
-  parsePsCommand,
-} from './support/powershell-model'
+import { parsePsCommand } from './support/powershell-command-model'
+import { evaluatePsString } from './support/powershell-model'
+import { legacyNativeArgv, nativeArgs } from './support/powershell-native-model'
 import { runAsync } from './support/tools'
 
 let emulator: RunningEmulator

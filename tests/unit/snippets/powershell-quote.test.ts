@@ -13,7 +13,8 @@ import { env, text } from '@/lib/snippets/types'
 import type { Value } from '@/lib/snippets/types'
 
 import { AWKWARD } from './support/awkward'
-import { evaluatePsString, legacyNativeArgv } from './support/powershell-model'
+import { evaluatePsString } from './support/powershell-model'
+import { legacyNativeArgv } from './support/powershell-native-model'
 import { hasCommand, run } from './support/tools'
 
 const hasPwsh = hasCommand('pwsh')

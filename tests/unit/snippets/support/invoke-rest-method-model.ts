@@ -3,7 +3,7 @@
 // documentation: -Method (default GET), -Uri, -ContentType, -Headers (a hashtable; Windows
 // PowerShell 5.1 refuses Content-Type there), -Body (a string as is; a hashtable is URL-encoded
 // as key=value pairs joined by &, like WebUtility.UrlEncode). Unknown parameters throw.
-import type { PsArgument } from './powershell-model'
+import type { PsArgument } from './powershell-command-model'
 
 export interface ModelledCall {
   url: string
