@@ -18,6 +18,11 @@ export interface SetTokenOptions {
 const HISTORY_NOTE =
   'This line, token included, goes into your shell history. Leave the token out to get a variant that asks for it instead.'
 
+const FILE_NOTE = 'Anyone who sees this file can use the token until it expires.'
+
+const GO_FRAGMENT_NOTE =
+  'A statement for the start of main(); the call programs read IAM_TOKEN from the environment.'
+
 function literalLine(targetId: TargetId, token: string): string {
   switch (targetId) {
     case 'curl':
@@ -81,7 +86,7 @@ function promptLine(targetId: TargetId): { code: string; notes: string[] } {
     case 'go':
       return {
         code: '// Set IAM_TOKEN in the shell that runs the program (see the bash or PowerShell tab).\nif os.Getenv("IAM_TOKEN") == "" {\n\tpanic("IAM_TOKEN is not set")\n}',
-        notes: [],
+        notes: [GO_FRAGMENT_NOTE],
       }
   }
 }
@@ -95,11 +100,7 @@ export function renderSetToken(targetId: TargetId, options: SetTokenOptions = {}
   }
   tokenPart(options.token) // validates the characters
   const isShell = getTarget(targetId).shell !== null
-  return {
-    code: literalLine(targetId, options.token),
-    language,
-    notes: isShell
-      ? [HISTORY_NOTE]
-      : ['Anyone who sees this file can use the token until it expires.'],
-  }
+  const notes = isShell ? [HISTORY_NOTE] : [FILE_NOTE]
+  if (targetId === 'go') notes.push(GO_FRAGMENT_NOTE)
+  return { code: literalLine(targetId, options.token), language, notes }
 }
