@@ -3,6 +3,7 @@
 import { useGetToken, useForgetToken, useSessionState } from '@/lib/client/session-hooks'
 import type { SessionState } from '@/lib/session/token-view'
 
+import { SnippetStudio } from '../snippets/snippet-studio'
 import { APIKEY_INPUT_ID, KeyForm } from '../token/key-form'
 import { NoTokenCard, TokenCard } from '../token/token-card'
 
@@ -13,7 +14,7 @@ export interface WorkbenchProps {
 }
 
 /** The main page: key form, the token with its countdown, and the snippets that use it. */
-export function Workbench({ initialSession, iamUrl }: WorkbenchProps) {
+export function Workbench({ initialSession, iamUrl, aeApiUrl }: WorkbenchProps) {
   const { data: session } = useSessionState(initialSession)
   const getToken = useGetToken()
   const forgetToken = useForgetToken()
@@ -53,6 +54,8 @@ export function Workbench({ initialSession, iamUrl }: WorkbenchProps) {
       ) : (
         <NoTokenCard />
       )}
+
+      <SnippetStudio iamUrl={iamUrl} aeApiUrl={aeApiUrl} token={token?.accessToken ?? null} />
     </div>
   )
 }
