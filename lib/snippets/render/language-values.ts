@@ -7,21 +7,27 @@ import type { JsonValue, Value } from '../types'
 export interface LanguageSyntax {
   string: (text: string) => string
   envRead: (name: string) => string
+  /** How `+` is written between parts. */
+  plus: string
 }
 
 export const PYTHON_SYNTAX: LanguageSyntax = {
   string: pythonString,
   envRead: (name) => `os.environ[${pythonString(name)}]`,
+  plus: ' + ',
 }
 
 export const JAVASCRIPT_SYNTAX: LanguageSyntax = {
   string: javascriptString,
   envRead: (name) => `process.env.${name}`,
+  plus: ' + ',
 }
 
 export const GO_SYNTAX: LanguageSyntax = {
   string: goString,
   envRead: (name) => `os.Getenv(${goString(name)})`,
+  // gofmt drops the spaces around + inside a call with several arguments, the only place used.
+  plus: '+',
 }
 
 /** `'Bearer ' + os.environ['IAM_TOKEN']` and the like. */
@@ -30,7 +36,7 @@ export function valueExpression(value: Value, syntax: LanguageSyntax): string {
   if (parts.length === 0) return syntax.string('')
   return parts
     .map((part) => (isEnvPart(part) ? syntax.envRead(part.env) : syntax.string(part.text)))
-    .join(' + ')
+    .join(syntax.plus)
 }
 
 export interface LiteralStyle {
