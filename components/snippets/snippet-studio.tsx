@@ -145,12 +145,14 @@ export function SnippetStudio({ iamUrl, aeApiUrl, token, isStale = false }: Snip
               Show my token in the snippets
             </label>
           </div>
-          {isStale && literalToken ? (
+          {isStale ? (
             <p
               role="status"
+              data-testid="snippets-stale"
               className="rounded-lg border border-amber-300 bg-amber-50 px-3 py-2 text-sm text-amber-900 dark:border-amber-800 dark:bg-amber-950/50 dark:text-amber-200"
             >
-              This token has expired: snippets that contain it will be refused. Get a new token.
+              Stale: your token has expired, so these calls will be refused until IAM_TOKEN holds a
+              new one. Get a new token first.
             </p>
           ) : null}
           <CodeBlock

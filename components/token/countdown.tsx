@@ -1,33 +1,21 @@
 'use client'
 
-import { useClockOffset } from '@/lib/client/use-clock-offset'
-import { useNow } from '@/lib/client/use-now'
-import { formatClock, remainingLifetime, type Urgency } from '@/lib/time/countdown'
+import { formatClock, type Remaining, type Urgency } from '@/lib/time/countdown'
 import { cn } from '@/lib/ui/cn'
 
+import { primaryButton } from '../ui/styles'
+
 interface CountdownProps {
-  deadlineMs: number
-  lifetimeMs: number
-  serverNowMs: number
+  /** Null until the browser renders: the server cannot know the browser's time. */
+  remaining: Remaining | null
+  canRenew: boolean
   onRenewRequest: () => void
 }
 
 const URGENCY_STYLES: Record<Urgency, { text: string; bar: string; label: string }> = {
-  ok: {
-    text: 'text-emerald-700 dark:text-emerald-400',
-    bar: 'bg-emerald-500',
-    label: 'Valid',
-  },
-  soon: {
-    text: 'text-amber-700 dark:text-amber-400',
-    bar: 'bg-amber-500',
-    label: 'Expires soon',
-  },
-  critical: {
-    text: 'text-red-700 dark:text-red-400',
-    bar: 'bg-red-500',
-    label: 'About to expire',
-  },
+  ok: { text: 'text-emerald-700 dark:text-emerald-400', bar: 'bg-emerald-500', label: 'Valid' },
+  soon: { text: 'text-amber-700 dark:text-amber-400', bar: 'bg-amber-500', label: 'Expires soon' },
+  critical: { text: 'text-red-700 dark:text-red-400', bar: 'bg-red-500', label: 'About to expire' },
   expired: { text: 'text-red-700 dark:text-red-400', bar: 'bg-red-500', label: 'Expired' },
 }
 
@@ -39,20 +27,13 @@ const ANNOUNCEMENTS: Record<Urgency, string> = {
   expired: 'Your token has expired. Get a new token to keep working.',
 }
 
-/** Time left on the token, ticking every second, corrected for the browser's clock offset. */
-export function Countdown({ deadlineMs, lifetimeMs, serverNowMs, onRenewRequest }: CountdownProps) {
-  const browserNowMs = useNow()
-  const offsetMs = useClockOffset(serverNowMs)
-
-  if (browserNowMs === null) {
+/** Time left on the token: mm:ss, a bar of the lifetime left, colours at 10 and 2 minutes. */
+export function Countdown({ remaining, canRenew, onRenewRequest }: CountdownProps) {
+  if (remaining === null) {
     return <div className="h-[4.75rem]" aria-hidden="true" />
   }
 
-  const { remainingMs, fraction, urgency } = remainingLifetime(
-    deadlineMs,
-    lifetimeMs,
-    browserNowMs + offsetMs,
-  )
+  const { remainingMs, fraction, urgency } = remaining
   const style = URGENCY_STYLES[urgency]
 
   return (
@@ -70,12 +51,8 @@ export function Countdown({ deadlineMs, lifetimeMs, serverNowMs, onRenewRequest 
           </p>
         </div>
         {urgency === 'expired' ? (
-          <button
-            type="button"
-            onClick={onRenewRequest}
-            className="rounded-lg bg-brand-500 px-4 py-2 text-sm font-medium text-white hover:bg-brand-600"
-          >
-            Get a new token
+          <button type="button" onClick={onRenewRequest} className={primaryButton}>
+            {canRenew ? 'Renew now' : 'Get a new token'}
           </button>
         ) : (
           <span className={cn('text-sm font-medium', style.text)}>{style.label}</span>

@@ -26,6 +26,7 @@ interface KeyFormProps {
  */
 export function KeyForm({ iamHost, isMutating, error, onSubmit }: KeyFormProps) {
   const inputRef = useRef<HTMLInputElement>(null)
+  const rememberRef = useRef<HTMLInputElement>(null)
   // Until React is in charge, a native submit would post the form; keep the button disabled.
   const isHydrated = useHydrated()
 
@@ -33,7 +34,8 @@ export function KeyForm({ iamHost, isMutating, error, onSubmit }: KeyFormProps) 
     event.preventDefault()
     const field = inputRef.current
     if (isMutating || !field) return
-    const succeeded = await onSubmit({ apikey: field.value, remember: false })
+    const remember = rememberRef.current?.checked ?? false
+    const succeeded = await onSubmit({ apikey: field.value, remember })
     if (succeeded) field.value = ''
   }
 
@@ -44,8 +46,8 @@ export function KeyForm({ iamHost, isMutating, error, onSubmit }: KeyFormProps) 
       </h2>
       <p className={cn(mutedText, 'mt-1')}>
         Paste an IBM Cloud API key. It goes only to this workbench&apos;s server, which exchanges it
-        with IAM at <span className="font-mono">{iamHost}</span>. It is not kept, logged or shown
-        again.
+        with IAM at <span className="font-mono">{iamHost}</span>. It is never logged or shown again,
+        and kept only if you ask below.
       </p>
 
       {/* method="post": even a submit before the page is interactive never puts the key in a URL. */}
@@ -77,6 +79,29 @@ export function KeyForm({ iamHost, isMutating, error, onSubmit }: KeyFormProps) 
             {isMutating ? <Spinner /> : null}
             {isMutating ? 'Getting token…' : 'Get token'}
           </button>
+        </div>
+
+        <div className="mt-4 flex gap-3">
+          <input
+            ref={rememberRef}
+            id="remember-key"
+            name="remember"
+            type="checkbox"
+            defaultChecked={false}
+            aria-describedby="remember-key-help"
+            className="mt-0.5 size-4 shrink-0 accent-brand-500"
+          />
+          <div className="text-sm">
+            <label htmlFor="remember-key" className="font-medium">
+              Remember my key for renewal
+            </label>
+            <p id="remember-key-help" className={cn(mutedText, 'mt-0.5')}>
+              IAM gives no refresh token for API keys, so renewing needs the key again. If you tick
+              this, the key is kept inside this browser&apos;s encrypted, HttpOnly session cookie,
+              which the page itself cannot read, and forgotten when you press Forget token or the
+              browser session ends.
+            </p>
+          </div>
         </div>
 
         <div aria-live="polite" className="sr-only">

@@ -1,11 +1,22 @@
 'use client'
 
-import { useGetToken, useForgetToken, useSessionState } from '@/lib/client/session-hooks'
+import {
+  SESSION_KEY,
+  useForgetToken,
+  useGetToken,
+  useSessionState,
+} from '@/lib/client/session-hooks'
+import { useSessionSync } from '@/lib/client/session-sync'
+import { useDocumentTitle } from '@/lib/client/use-document-title'
+import { useExpiryNotifications } from '@/lib/client/use-expiry-notifications'
+import { useStoredChoice } from '@/lib/client/use-stored-choice'
+import { useTokenClock } from '@/lib/client/use-token-clock'
 import type { SessionState } from '@/lib/session/token-view'
 
 import { SnippetStudio } from '../snippets/snippet-studio'
 import { APIKEY_INPUT_ID, KeyForm } from '../token/key-form'
 import { NoTokenCard, TokenCard } from '../token/token-card'
+import { useRenewal } from './use-renewal'
 
 export interface WorkbenchProps {
   initialSession: SessionState
@@ -13,17 +24,34 @@ export interface WorkbenchProps {
   aeApiUrl: string | null
 }
 
+const ON_OFF = ['on', 'off'] as const
+
 /** The main page: key form, the token with its countdown, and the snippets that use it. */
 export function Workbench({ initialSession, iamUrl, aeApiUrl }: WorkbenchProps) {
-  const { data: session } = useSessionState(initialSession)
+  const { data } = useSessionState(initialSession)
+  const session = data ?? initialSession
+  const token = session.token
+  useSessionSync(SESSION_KEY)
+
   const getToken = useGetToken()
   const forgetToken = useForgetToken()
-  const token = session?.token ?? null
+  const clock = useTokenClock(token)
+  const renewal = useRenewal(session, clock.offsetMs)
+  const [notifyChoice, setNotifyChoice] = useStoredChoice('iamwb.notify', ON_OFF, 'off')
+  useDocumentTitle(clock.remaining)
+  useExpiryNotifications(notifyChoice === 'on', token, clock.remaining)
 
   async function handleGetToken(input: { apikey: string; remember: boolean }) {
     forgetToken.reset()
+    renewal.reset()
     const result = await getToken.trigger(input)
     return result !== undefined
+  }
+
+  function handleForget() {
+    getToken.reset()
+    renewal.reset()
+    void forgetToken.trigger()
   }
 
   function focusKeyField() {
@@ -44,18 +72,35 @@ export function Workbench({ initialSession, iamUrl, aeApiUrl }: WorkbenchProps) 
       {token ? (
         <TokenCard
           token={token}
+          remaining={clock.remaining}
+          offsetMs={clock.offsetMs}
           isForgetting={forgetToken.isMutating}
-          onForget={() => {
-            getToken.reset()
-            void forgetToken.trigger()
+          onForget={handleForget}
+          onExpiredAction={session.keyRemembered ? () => void renewal.renew() : focusKeyField}
+          renewal={{
+            keyRemembered: session.keyRemembered,
+            serverNowMs: clock.serverNowMs,
+            isRenewing: renewal.isRenewing,
+            renewError: renewal.renewError,
+            onRenewNow: () => void renewal.renew(),
+            autoRenew: renewal.autoRenew,
+            onAutoRenewChange: renewal.setAutoRenew,
+            autoRenewStatus: renewal.autoRenewStatus,
+            stopReason: renewal.stopReason,
+            notify: notifyChoice === 'on',
+            onNotifyChange: (enabled) => setNotifyChoice(enabled ? 'on' : 'off'),
           }}
-          onRenewRequest={focusKeyField}
         />
       ) : (
         <NoTokenCard />
       )}
 
-      <SnippetStudio iamUrl={iamUrl} aeApiUrl={aeApiUrl} token={token?.accessToken ?? null} />
+      <SnippetStudio
+        iamUrl={iamUrl}
+        aeApiUrl={aeApiUrl}
+        token={token?.accessToken ?? null}
+        isStale={clock.remaining?.urgency === 'expired'}
+      />
     </div>
   )
 }

@@ -4,6 +4,7 @@ import useSWRMutation from 'swr/mutation'
 import type { SessionState, TokenView } from '@/lib/session/token-view'
 
 import { apiFetch, postJson, type ApiError } from './api-client'
+import { announceSessionChange } from './session-sync'
 
 export const SESSION_KEY = '/api/session'
 
@@ -22,15 +23,35 @@ export interface GetTokenInput {
   remember: boolean
 }
 
+const MUTATION_OPTIONS = { populateCache: true, revalidate: false, throwOnError: false } as const
+
 /** POST /api/token; on success the session cache holds the new token without a refetch. */
 export function useGetToken() {
   return useSWRMutation<SessionState, ApiError, string, GetTokenInput>(
     SESSION_KEY,
     async (_key, { arg }) => {
       const view = await postJson<TokenView>('/api/token', arg)
+      announceSessionChange()
       return { token: view, keyRemembered: arg.remember, serverNowMs: view.serverNowMs }
     },
-    { populateCache: true, revalidate: false, throwOnError: false },
+    MUTATION_OPTIONS,
+  )
+}
+
+/** POST /api/token/renew with the key remembered in the session. */
+export function useRenewToken() {
+  return useSWRMutation<SessionState, ApiError, string>(
+    SESSION_KEY,
+    async () => {
+      try {
+        const view = await postJson<TokenView>('/api/token/renew', {})
+        return { token: view, keyRemembered: true, serverNowMs: view.serverNowMs }
+      } finally {
+        // A rejected key is forgotten on the server, so other tabs must hear of failures too.
+        announceSessionChange()
+      }
+    },
+    MUTATION_OPTIONS,
   )
 }
 
@@ -40,8 +61,9 @@ export function useForgetToken() {
     SESSION_KEY,
     async () => {
       await apiFetch<void>(SESSION_KEY, { method: 'DELETE' })
+      announceSessionChange()
       return NO_SESSION
     },
-    { populateCache: true, revalidate: false, throwOnError: false },
+    MUTATION_OPTIONS,
   )
 }

@@ -11,3 +11,11 @@ export function formatLocal(epochMs: number, locale?: string, timeZone?: string)
     ...(timeZone ? { timeZone } : {}),
   }).format(epochMs)
 }
+
+/** 18:32:58 in the browser's zone: for moments within the next hour. */
+export function formatLocalTime(epochMs: number, locale?: string, timeZone?: string): string {
+  return new Intl.DateTimeFormat(locale, {
+    timeStyle: 'medium',
+    ...(timeZone ? { timeZone } : {}),
+  }).format(epochMs)
+}

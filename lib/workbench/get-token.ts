@@ -27,15 +27,16 @@ export async function getTokenWithApiKey({
   apikey,
   remember,
 }: TokenRequest): Promise<ObtainedToken> {
-  const config = getConfig()
-  const { token, retried } = await exchangeApiKey(apikey, {
-    tokenUrl: config.iamTokenUrl,
-    timeoutMs: config.iamTimeoutMs,
-  })
+  const { token, retried } = await exchangeWithConfiguredIam(apikey)
 
   const stored = toStoredToken(token)
   await writeSession({ token: stored, ...(remember ? { apikey } : {}) })
   return { view: toTokenView(stored, Date.now()), iamRequestId: token.iamRequestId, retried }
+}
+
+export function exchangeWithConfiguredIam(apikey: string) {
+  const config = getConfig()
+  return exchangeApiKey(apikey, { tokenUrl: config.iamTokenUrl, timeoutMs: config.iamTimeoutMs })
 }
 
 /**
