@@ -23,5 +23,7 @@ export default defineConfig([
     'next-env.d.ts',
     'test-results/**',
     'playwright-report/**',
+    'tmp/**',
+    'public/**',
   ]),
 ])
