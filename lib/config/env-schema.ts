@@ -42,6 +42,7 @@ export const envSchema = z.object({
     .transform((value) => value.replace(/\/+$/, ''))
     .optional(),
   TOKEN_RATE_LIMIT: wholeNumber('TOKEN_RATE_LIMIT', 1, 100_000).default(30),
+  IAM_KEYS_COOLDOWN_SECONDS: wholeNumber('IAM_KEYS_COOLDOWN_SECONDS', 0, 3600).default(30),
   SESSION_PASSWORD: z.string().optional(),
 })
 

@@ -9,6 +9,8 @@ export interface AppConfig {
   /** Replaces https://api.<region>.ae.cloud.ibm.com in snippets when set. */
   aeApiUrl: string | undefined
   tokenRateLimitPerMinute: number
+  /** After fetching IAM's signing keys, how long a token with an unknown kid waits for another. */
+  iamKeysCooldownSeconds: number
   sessionPasswords: SessionPasswords
 }
 
@@ -41,6 +43,7 @@ export function loadConfig(env: Env = process.env): AppConfig {
     iamTimeoutMs: data.IAM_TIMEOUT_MS,
     aeApiUrl: data.AE_API_URL,
     tokenRateLimitPerMinute: data.TOKEN_RATE_LIMIT,
+    iamKeysCooldownSeconds: data.IAM_KEYS_COOLDOWN_SECONDS,
     sessionPasswords,
   }
 }

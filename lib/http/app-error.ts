@@ -15,6 +15,7 @@ export type ErrorCode =
   | 'no_session'
   | 'no_remembered_key'
   | 'not_a_token'
+  | 'apikey_pasted'
   | 'token_not_verified'
   | 'method_not_allowed'
   | 'internal_error'
