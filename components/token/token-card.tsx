@@ -4,6 +4,7 @@ import type { TokenView } from '@/lib/session/token-view'
 import type { Remaining } from '@/lib/time/countdown'
 import { cn } from '@/lib/ui/cn'
 
+import { KeyOwnerLookup } from '../inspect/key-owner'
 import { Spinner } from '../ui/icons'
 import { card, cardTitle, dangerButton, mutedText } from '../ui/styles'
 import { ClockSkewNotice } from './clock-skew-notice'
@@ -74,6 +75,12 @@ export function TokenCard(props: TokenCardProps) {
       <div className="mt-6 border-t border-slate-200 pt-6 dark:border-slate-800">
         <TokenDetails token={token} />
       </div>
+
+      {token.source === 'apikey' ? (
+        <div className="mt-6 border-t border-slate-200 pt-6 dark:border-slate-800">
+          <KeyOwnerLookup key={token.obtainedAtMs} keyRemembered={renewal.keyRemembered} />
+        </div>
+      ) : null}
     </section>
   )
 }

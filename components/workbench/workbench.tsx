@@ -1,5 +1,7 @@
 'use client'
 
+import dynamic from 'next/dynamic'
+
 import {
   SESSION_KEY,
   useForgetToken,
@@ -16,7 +18,14 @@ import type { SessionState } from '@/lib/session/token-view'
 import { SnippetStudio } from '../snippets/snippet-studio'
 import { APIKEY_INPUT_ID, KeyForm } from '../token/key-form'
 import { NoTokenCard, TokenCard } from '../token/token-card'
+import { card, cardTitle } from '../ui/styles'
 import { useRenewal } from './use-renewal'
+
+// Rarely used and heavy (claims, verification, result views): loaded after the page is usable.
+const InspectPanel = dynamic(
+  () => import('../inspect/inspect-panel').then((module) => module.InspectPanel),
+  { ssr: false, loading: InspectPanelPlaceholder },
+)
 
 export interface WorkbenchProps {
   initialSession: SessionState
@@ -101,6 +110,19 @@ export function Workbench({ initialSession, iamUrl, aeApiUrl }: WorkbenchProps) 
         token={token?.accessToken ?? null}
         isStale={clock.remaining?.urgency === 'expired'}
       />
+
+      <InspectPanel />
     </div>
+  )
+}
+
+function InspectPanelPlaceholder() {
+  return (
+    <section aria-busy="true" aria-labelledby="inspect-placeholder-title" className={card}>
+      <h2 id="inspect-placeholder-title" className={cardTitle}>
+        Inspect a token
+      </h2>
+      <div className="mt-5 h-40 animate-pulse rounded-lg bg-slate-100 dark:bg-slate-800" />
+    </section>
   )
 }

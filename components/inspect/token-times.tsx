@@ -1,0 +1,84 @@
+import type { ReactNode } from 'react'
+
+import { roughDuration } from '@/lib/inspect/time-text'
+import type { InspectResult } from '@/lib/inspect/types'
+import { formatClock } from '@/lib/time/countdown'
+import { formatLocal, formatUtc } from '@/lib/time/format'
+import { cn } from '@/lib/ui/cn'
+
+import { AlertIcon } from '../ui/icons'
+import { sectionTitle, warningBox } from './styles'
+import type { TokenClock } from './use-token-clock'
+
+interface TokenTimesProps {
+  result: InspectResult
+  clock: TokenClock
+}
+
+/** Issued and expiry times in local time and UTC, the time left, and a warning once expired. */
+export function TokenTimes({ result, clock }: TokenTimesProps) {
+  const { issuedAt, expiresAt, lifetimeSeconds } = result
+
+  return (
+    <div className="space-y-4">
+      {clock.expired && expiresAt ? (
+        <div className={warningBox} data-testid="expired-warning">
+          <AlertIcon className="mt-0.5 shrink-0" />
+          <p>
+            This token expired {roughDuration(-(clock.remainingMs ?? 0))} ago. Nothing accepts it
+            any more; get a new one with{' '}
+            <span className="font-mono">ibmcloud iam oauth-tokens</span> or the &ldquo;Get a
+            token&rdquo; form.
+          </p>
+        </div>
+      ) : null}
+
+      <dl className="grid grid-cols-1 gap-x-6 gap-y-4 text-sm sm:grid-cols-3">
+        <Time term="Issued" iso={issuedAt} />
+        <Time term="Expires" iso={expiresAt} />
+        <div className="min-w-0">
+          <dt className={sectionTitle}>Time left</dt>
+          <dd
+            className={cn(
+              'mt-1 font-mono text-lg font-semibold tabular-nums',
+              clock.expired
+                ? 'text-red-700 dark:text-red-400'
+                : 'text-emerald-700 dark:text-emerald-400',
+            )}
+            data-testid="inspect-time-left"
+          >
+            {clock.remainingMs === null
+              ? 'No expiry'
+              : clock.expired
+                ? 'Expired'
+                : formatClock(clock.remainingMs)}
+          </dd>
+          {lifetimeSeconds !== null ? (
+            <dd className="text-xs text-slate-500 dark:text-slate-400">
+              of a {roughDuration(lifetimeSeconds * 1000)} lifetime
+            </dd>
+          ) : null}
+        </div>
+      </dl>
+    </div>
+  )
+}
+
+function Time({ term, iso }: { term: string; iso: string | null }): ReactNode {
+  const epochMs = iso === null ? Number.NaN : Date.parse(iso)
+  return (
+    <div className="min-w-0">
+      <dt className={sectionTitle}>{term}</dt>
+      {Number.isNaN(epochMs) ? (
+        <dd className="mt-1 text-slate-500">Not stated in the token</dd>
+      ) : (
+        <>
+          <dd className="mt-1 text-slate-900 dark:text-slate-100">{formatLocal(epochMs)}</dd>
+          <dd className="font-mono text-xs text-slate-500 dark:text-slate-400">
+            {formatUtc(epochMs)}
+          </dd>
+        </>
+      )}
+    </div>
+  )
+}
