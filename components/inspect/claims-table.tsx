@@ -13,6 +13,10 @@ export function ClaimsTable({ result }: { result: InspectResult }) {
       <h3 className={sectionTitle}>Claims</h3>
       <table className="mt-2 w-full table-fixed text-sm" data-testid="claims-table">
         <caption className="sr-only">The token&apos;s claims, with what each one means</caption>
+        <colgroup>
+          <col className="w-28 sm:w-44" />
+          <col />
+        </colgroup>
         <thead className="sr-only">
           <tr>
             <th scope="col">Claim</th>
@@ -52,7 +56,7 @@ interface ClaimRowProps {
 function ClaimRow({ claim, label, value, warn = false, children }: ClaimRowProps) {
   return (
     <tr className="border-t border-slate-200 dark:border-slate-800">
-      <th scope="row" className="w-28 py-2 pr-3 text-left align-top font-normal sm:w-44">
+      <th scope="row" className="py-2 pr-3 text-left align-top font-normal">
         <span className="block font-medium text-slate-900 dark:text-slate-100">{label}</span>
         <code className="block text-xs break-all text-slate-500 dark:text-slate-400">{claim}</code>
       </th>
@@ -82,11 +86,12 @@ export function RawToken({ result }: { result: InspectResult }) {
         Raw header and claims (JSON)
       </summary>
       <p className={`${sectionTitle} mt-3`}>Header</p>
-      <pre className={preBlock} data-testid="raw-header">
+      {/* Focusable so keyboard users can scroll it (it scrolls when long). */}
+      <pre className={preBlock} data-testid="raw-header" tabIndex={0} aria-label="Raw header">
         {JSON.stringify(result.header, null, 2)}
       </pre>
       <p className={`${sectionTitle} mt-3`}>Claims</p>
-      <pre className={preBlock} data-testid="raw-claims">
+      <pre className={preBlock} data-testid="raw-claims" tabIndex={0} aria-label="Raw claims">
         {JSON.stringify(result.claims, null, 2)}
       </pre>
     </details>

@@ -107,11 +107,12 @@ interface UseThisTokenProps {
 }
 
 function UseThisToken({ canUse, expired, result, adopt }: UseThisTokenProps) {
-  const hint = !result.verification.verified
-    ? 'Only a token IAM verifiably signed can be used here.'
-    : expired || !canUse
+  const hint =
+    expired || result.verification.reason === 'expired' || (result.verification.verified && !canUse)
       ? 'An expired token cannot be used; get a new one.'
-      : 'Makes it the workbench token: the countdown and every snippet above use it.'
+      : !result.verification.verified
+        ? 'Only a token IAM verifiably signed can be used here.'
+        : 'Makes it the workbench token: the countdown and every snippet above use it.'
 
   return (
     <div className="rounded-lg border border-slate-200 p-4 dark:border-slate-800">

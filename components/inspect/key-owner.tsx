@@ -48,12 +48,12 @@ export function KeyOwnerLookup({ keyRemembered }: { keyRemembered: boolean }) {
     <div data-testid="key-owner">
       <div className="flex flex-wrap items-center justify-between gap-3">
         <div>
-          <h3 className="text-sm font-medium">Who owns this key?</h3>
+          <h3 className="text-sm font-medium">API key owner</h3>
           <p className="text-xs text-slate-500 dark:text-slate-400">
             Name, owner and account of the API key behind this token, from IAM.
           </p>
         </div>
-        {!isAskingForKey ? (
+        {!isAskingForKey && !lookup.data ? (
           <button
             type="button"
             onClick={handleStart}

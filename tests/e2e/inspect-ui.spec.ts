@@ -1,3 +1,4 @@
+import AxeBuilder from '@axe-core/playwright'
 import { expect, test, type Page } from '@playwright/test'
 
 import { DEMO_SERVICE_ID, DEMO_USER, DEMO_USER_APIKEY } from '@/lib/emulator'
@@ -165,4 +166,21 @@ test('a wrong key for "Who owns this key?" shows IAM\'s refusal and empties the 
   const alert = page.getByTestId('key-owner').getByRole('alert')
   await expect(alert).toContainText('Provided API key could not be found')
   await expect(field).toHaveValue('')
+})
+
+test('the inspect panel with a result has no accessibility violations, light or dark', async ({
+  page,
+}) => {
+  const iat = nowSeconds() - 4000
+  await inspect(page, await mintToken({ iat, exp: iat + 3600, claims: { team: 'data' } }))
+  await expect(page.getByTestId('expired-warning')).toBeVisible()
+  await page.getByText('Raw header and claims (JSON)').click()
+
+  for (const colorScheme of ['light', 'dark'] as const) {
+    await page.emulateMedia({ colorScheme })
+    const { violations } = await new AxeBuilder({ page })
+      .include('[data-testid="inspect-panel"]')
+      .analyze()
+    expect(violations.map((violation) => `${violation.id}: ${violation.help}`)).toEqual([])
+  }
 })
