@@ -12,7 +12,7 @@ import { ClaimsTable, RawToken } from './claims-table'
 import { alertBox, neutralBadge, sectionTitle } from './styles'
 import { TokenResponseFacts } from './token-response-facts'
 import { TokenTimes } from './token-times'
-import { useTokenClock } from './use-token-clock'
+import { useInspectedExpiry } from './use-inspected-expiry'
 import { VerificationBadge, VerificationMessage } from './verification-badge'
 
 export interface AdoptState {
@@ -24,7 +24,7 @@ export interface AdoptState {
 
 /** Everything the server said about the pasted token, and "Use this token". */
 export function InspectResultView({ result, adopt }: { result: InspectResult; adopt: AdoptState }) {
-  const clock = useTokenClock(result)
+  const clock = useInspectedExpiry(result)
   const canUse = result.verification.verified && clock.usable
 
   return (

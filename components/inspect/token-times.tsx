@@ -1,18 +1,18 @@
 import type { ReactNode } from 'react'
 
-import { roughDuration } from '@/lib/inspect/time-text'
 import type { InspectResult } from '@/lib/inspect/types'
 import { formatClock } from '@/lib/time/countdown'
+import { formatDuration } from '@/lib/time/duration'
 import { formatLocal, formatUtc } from '@/lib/time/format'
 import { cn } from '@/lib/ui/cn'
 
 import { AlertIcon } from '../ui/icons'
 import { sectionTitle, warningBox } from './styles'
-import type { TokenClock } from './use-token-clock'
+import type { InspectedExpiry } from './use-inspected-expiry'
 
 interface TokenTimesProps {
   result: InspectResult
-  clock: TokenClock
+  clock: InspectedExpiry
 }
 
 /** Issued and expiry times in local time and UTC, the time left, and a warning once expired. */
@@ -25,7 +25,7 @@ export function TokenTimes({ result, clock }: TokenTimesProps) {
         <div className={warningBox} data-testid="expired-warning">
           <AlertIcon className="mt-0.5 shrink-0" />
           <p>
-            This token expired {roughDuration(-(clock.remainingMs ?? 0))} ago. Nothing accepts it
+            This token expired {formatDuration(-(clock.remainingMs ?? 0))} ago. Nothing accepts it
             any more; get a new one with{' '}
             <span className="font-mono">ibmcloud iam oauth-tokens</span> or the &ldquo;Get a
             token&rdquo; form.
@@ -55,7 +55,7 @@ export function TokenTimes({ result, clock }: TokenTimesProps) {
           </dd>
           {lifetimeSeconds !== null ? (
             <dd className="text-xs text-slate-500 dark:text-slate-400">
-              of a {roughDuration(lifetimeSeconds * 1000)} lifetime
+              of a {formatDuration(lifetimeSeconds * 1000)} lifetime
             </dd>
           ) : null}
         </div>

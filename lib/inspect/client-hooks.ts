@@ -2,6 +2,7 @@ import useSWRMutation from 'swr/mutation'
 
 import { postJson, type ApiError } from '@/lib/client/api-client'
 import { SESSION_KEY } from '@/lib/client/session-hooks'
+import { announceSessionChange } from '@/lib/client/session-sync'
 import type { SessionState, TokenView } from '@/lib/session/token-view'
 
 import type { InspectResult, KeyOwner } from './types'
@@ -25,6 +26,7 @@ export function useAdoptToken() {
     SESSION_KEY,
     async (_key, { arg: input }) => {
       const view = await postJson<TokenView>('/api/session/adopt', { input })
+      announceSessionChange()
       return { token: view, keyRemembered: false, serverNowMs: view.serverNowMs }
     },
     { populateCache: true, revalidate: false, throwOnError: false },

@@ -3,7 +3,7 @@ import { useNow } from '@/lib/client/use-now'
 import type { InspectResult } from '@/lib/inspect/types'
 import { EXPIRY_WINDOW_MS } from '@/lib/time/countdown'
 
-export interface TokenClock {
+export interface InspectedExpiry {
   /** Milliseconds until `exp`, in the server's clock; null when the token has no expiry. */
   remainingMs: number | null
   expired: boolean
@@ -12,9 +12,10 @@ export interface TokenClock {
 }
 
 /** The inspected token's time left, ticking each second and corrected for this browser's clock. */
-export function useTokenClock(result: InspectResult): TokenClock {
+export function useInspectedExpiry(result: InspectResult): InspectedExpiry {
   const browserNowMs = useNow()
-  const offsetMs = useClockOffset(result.serverNowMs)
+  // Measured once per answer: each inspect stamps the server's time anew.
+  const offsetMs = useClockOffset(result.serverNowMs, String(result.serverNowMs))
   const nowMs = browserNowMs === null ? result.serverNowMs : browserNowMs + offsetMs
 
   if (result.expiresAt === null) return { remainingMs: null, expired: false, usable: false }
