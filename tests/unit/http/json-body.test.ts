@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest'
 
-import { AppError } from '@/lib/http/app-error'
 import { MAX_BODY_BYTES, readJsonBody } from '@/lib/http/json-body'
+import { appErrorFrom } from '../support/app-error'
 
 function request(body: BodyInit | null, headers: Record<string, string> = {}) {
   return new Request('http://localhost/api/token', {
@@ -11,16 +11,6 @@ function request(body: BodyInit | null, headers: Record<string, string> = {}) {
     // Needed by Node's Request for stream bodies.
     ...(body instanceof ReadableStream ? { duplex: 'half' } : {}),
   } as RequestInit)
-}
-
-async function failure(promise: Promise<unknown>): Promise<AppError> {
-  try {
-    await promise
-  } catch (error) {
-    if (error instanceof AppError) return error
-    throw error
-  }
-  throw new Error('expected an AppError')
 }
 
 describe('readJsonBody', () => {
@@ -36,7 +26,7 @@ describe('readJsonBody', () => {
   it.each(['text/plain', 'application/x-www-form-urlencoded', '', 'application/jsonx'])(
     'answers 415 for content type %j',
     async (type) => {
-      const error = await failure(readJsonBody(request('{}', { 'content-type': type })))
+      const error = await appErrorFrom(readJsonBody(request('{}', { 'content-type': type })))
       expect(error.status).toBe(415)
       expect(error.message).toMatch(/Content-Type: application\/json/)
     },
@@ -44,7 +34,7 @@ describe('readJsonBody', () => {
 
   it('answers 413 when Content-Length announces too much', async () => {
     const big = 'x'.repeat(MAX_BODY_BYTES + 1)
-    const error = await failure(readJsonBody(request(JSON.stringify({ apikey: big }))))
+    const error = await appErrorFrom(readJsonBody(request(JSON.stringify({ apikey: big }))))
     expect(error.status).toBe(413)
   })
 
@@ -57,7 +47,7 @@ describe('readJsonBody', () => {
         else controller.close()
       },
     })
-    const error = await failure(readJsonBody(request(stream)))
+    const error = await appErrorFrom(readJsonBody(request(stream)))
     expect(error.status).toBe(413)
   })
 
@@ -67,13 +57,15 @@ describe('readJsonBody', () => {
     ['{"apikey":', /not valid JSON/],
     ['undefined', /not valid JSON/],
   ])('answers 400 for body %j', async (body, message) => {
-    const error = await failure(readJsonBody(request(body)))
+    const error = await appErrorFrom(readJsonBody(request(body)))
     expect(error.status).toBe(400)
     expect(error.message).toMatch(message)
   })
 
   it('answers 400 for bytes that are not UTF-8', async () => {
-    const error = await failure(readJsonBody(request(new Uint8Array([0x7b, 0xff, 0xfe, 0x7d]))))
+    const error = await appErrorFrom(
+      readJsonBody(request(new Uint8Array([0x7b, 0xff, 0xfe, 0x7d]))),
+    )
     expect(error.status).toBe(400)
     expect(error.message).toMatch(/UTF-8/)
   })

@@ -1,17 +1,8 @@
 import { describe, expect, it } from 'vitest'
 
-import { AppError } from '@/lib/http/app-error'
 import { parseApiKey, parseTokenRequest } from '@/lib/iam/apikey-input'
 
-function errorOf(fn: () => unknown): AppError {
-  try {
-    fn()
-  } catch (error) {
-    if (error instanceof AppError) return error
-    throw error
-  }
-  throw new Error('expected an AppError')
-}
+import { appErrorFromCall } from '../support/app-error'
 
 const SAMPLE_KEY = 'test-only-key-0123456789abcdefghijklmnopqrstu'
 
@@ -32,7 +23,7 @@ describe('parseApiKey', () => {
     ['abc\tdef', /control characters/],
     ['abc\u009bdef', /control characters/],
   ])('rejects %j with 400 and a sentence', (input, message) => {
-    const error = errorOf(() => parseApiKey(input))
+    const error = appErrorFromCall(() => parseApiKey(input))
     expect(error.status).toBe(400)
     expect(error.code).toBe('invalid_apikey')
     expect(error.message).toMatch(message)
@@ -44,14 +35,14 @@ describe('parseApiKey', () => {
     'eyJraWQiOiIyMDI1MDMwMTA4NDQiLCJhbGciOiJSUzI1NiJ9.eyJzdWIiOiJ4In0.c2ln',
     'eyJraWQiOiIyMDI1MDMw\nMTA4NDQiLCJhbGciOiJSUzI1NiJ9.eyJzdWIiOiJ4In0.c2ln',
   ])('says a pasted access token is a token, not a key: %j', (input) => {
-    const error = errorOf(() => parseApiKey(input))
+    const error = appErrorFromCall(() => parseApiKey(input))
     expect(error.code).toBe('token_not_key')
     expect(error.message).toMatch(/This is an access token, not an API key/)
   })
 
   it('never repeats the input in its message', () => {
     for (const input of [`${SAMPLE_KEY}\u0001`, SAMPLE_KEY.repeat(7)]) {
-      expect(errorOf(() => parseApiKey(input)).message).not.toContain(SAMPLE_KEY)
+      expect(appErrorFromCall(() => parseApiKey(input)).message).not.toContain(SAMPLE_KEY)
     }
   })
 })
@@ -66,11 +57,11 @@ describe('parseTokenRequest', () => {
   })
 
   it.each([null, [], 'text', 3])('rejects a body that is not an object: %j', (body) => {
-    expect(errorOf(() => parseTokenRequest(body)).status).toBe(400)
+    expect(appErrorFromCall(() => parseTokenRequest(body)).status).toBe(400)
   })
 
   it('rejects a remember flag that is not a boolean', () => {
-    const error = errorOf(() => parseTokenRequest({ apikey: SAMPLE_KEY, remember: 'yes' }))
+    const error = appErrorFromCall(() => parseTokenRequest({ apikey: SAMPLE_KEY, remember: 'yes' }))
     expect(error.message).toMatch(/"remember" must be true or false/)
   })
 })

@@ -3,8 +3,8 @@ import { createServer } from 'node:net'
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest'
 
 import { DEMO_USER_APIKEY, startEmulator, type RunningEmulator } from '@/lib/emulator'
-import { AppError } from '@/lib/http/app-error'
 import { exchangeApiKey } from '@/lib/iam/client'
+import { appErrorFrom } from '../support/app-error'
 
 let emulator: RunningEmulator
 let tokenUrl: string
@@ -20,16 +20,6 @@ beforeEach(() => {
 })
 
 const options = () => ({ tokenUrl, timeoutMs: 1500, retryDelayMs: 20 })
-
-async function failure(promise: Promise<unknown>): Promise<AppError> {
-  try {
-    await promise
-  } catch (error) {
-    if (error instanceof AppError) return error
-    throw error
-  }
-  throw new Error('expected an AppError')
-}
 
 describe('exchangeApiKey against the emulator', () => {
   it('gets a token and keeps the facts the session needs', async () => {
@@ -51,7 +41,7 @@ describe('exchangeApiKey against the emulator', () => {
   })
 
   it('maps an unknown key to 401 with IAM code BXNIM0415E', async () => {
-    const error = await failure(exchangeApiKey('test-only-unknown-key', options()))
+    const error = await appErrorFrom(exchangeApiKey('test-only-unknown-key', options()))
     expect(error).toMatchObject({
       status: 401,
       code: 'apikey_rejected',
@@ -75,47 +65,49 @@ describe('exchangeApiKey against the emulator', () => {
 
   it('gives up after one retry: 5xx twice is 502', async () => {
     emulator.setFault({ kind: 'status', status: 503 })
-    const error = await failure(exchangeApiKey(DEMO_USER_APIKEY, options()))
+    const error = await appErrorFrom(exchangeApiKey(DEMO_USER_APIKEY, options()))
     expect(error).toMatchObject({ status: 502, code: 'iam_bad_answer' })
     expect(emulator.stats().tokenRequests).toBe(2)
   })
 
   it('does not retry a 500', async () => {
     emulator.setFault({ kind: 'status', status: 500 })
-    const error = await failure(exchangeApiKey(DEMO_USER_APIKEY, options()))
+    const error = await appErrorFrom(exchangeApiKey(DEMO_USER_APIKEY, options()))
     expect(error.status).toBe(502)
     expect(emulator.stats().tokenRequests).toBe(1)
   })
 
   it('dropped twice is 503 unavailable', async () => {
     emulator.setFault({ kind: 'drop' })
-    const error = await failure(exchangeApiKey(DEMO_USER_APIKEY, options()))
+    const error = await appErrorFrom(exchangeApiKey(DEMO_USER_APIKEY, options()))
     expect(error).toMatchObject({ status: 503, code: 'iam_unavailable' })
   })
 
   it('relays 429 and its Retry-After without retrying', async () => {
     emulator.setFault({ kind: 'status', status: 429, retryAfterSeconds: 42 })
-    const error = await failure(exchangeApiKey(DEMO_USER_APIKEY, options()))
+    const error = await appErrorFrom(exchangeApiKey(DEMO_USER_APIKEY, options()))
     expect(error).toMatchObject({ status: 429, code: 'iam_rate_limited', retryAfterSeconds: 42 })
     expect(emulator.stats().tokenRequests).toBe(1)
   })
 
   it('answers 504 when IAM is slower than the timeout', async () => {
     emulator.setFault({ kind: 'slow', delayMs: 1000 })
-    const error = await failure(exchangeApiKey(DEMO_USER_APIKEY, { ...options(), timeoutMs: 300 }))
+    const error = await appErrorFrom(
+      exchangeApiKey(DEMO_USER_APIKEY, { ...options(), timeoutMs: 300 }),
+    )
     expect(error).toMatchObject({ status: 504, code: 'iam_timeout' })
     expect(error.message).toMatch(/did not answer within 0.3 seconds/)
   })
 
   it.each(['non-json', 'bad-schema'] as const)('answers 502 for a %s answer', async (kind) => {
     emulator.setFault({ kind })
-    const error = await failure(exchangeApiKey(DEMO_USER_APIKEY, options()))
+    const error = await appErrorFrom(exchangeApiKey(DEMO_USER_APIKEY, options()))
     expect(error).toMatchObject({ status: 502, code: 'iam_bad_answer' })
   })
 
   it('answers 503 when nothing listens at IAM_URL', async () => {
     const port = await closedPort()
-    const error = await failure(
+    const error = await appErrorFrom(
       exchangeApiKey(DEMO_USER_APIKEY, {
         ...options(),
         tokenUrl: `http://127.0.0.1:${port}/identity/token`,
@@ -125,7 +117,7 @@ describe('exchangeApiKey against the emulator', () => {
   })
 
   it('answers 502 naming IAM_URL when the path is wrong', async () => {
-    const error = await failure(
+    const error = await appErrorFrom(
       exchangeApiKey(DEMO_USER_APIKEY, { ...options(), tokenUrl: `${emulator.url}/wrong/path` }),
     )
     expect(error).toMatchObject({ status: 502, code: 'iam_bad_answer' })

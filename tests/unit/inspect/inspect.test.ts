@@ -6,6 +6,7 @@ import { inspectInput, parseInspectRequest } from '@/lib/inspect/inspect'
 import type { InputKind } from '@/lib/inspect/types'
 
 import { accessToken, nowSeconds, sharedEmulator, tamperedToken, verifierFor } from './support'
+import { appErrorFrom } from '../support/app-error'
 
 const emulator = sharedEmulator()
 
@@ -13,14 +14,8 @@ async function inspect(input: string) {
   return (await inspectInput(input, verifierFor(emulator()))).result
 }
 
-async function refusal(input: string): Promise<AppError> {
-  try {
-    await inspect(input)
-  } catch (error) {
-    if (error instanceof AppError) return error
-    throw error
-  }
-  throw new Error('expected an AppError')
+function refusal(input: string) {
+  return appErrorFrom(inspect(input))
 }
 
 /** The token response exactly as the emulator's /identity/token sends it. */

@@ -4,6 +4,7 @@ import { DEMO_SERVICE_ID, DEMO_USER, startEmulator, type RunningEmulator } from 
 import { AppError } from '@/lib/http/app-error'
 import { toIsoTime, toKeyOwner } from '@/lib/inspect/key-owner-answer'
 import { lookUpKeyOwner, parseKeyOwnerRequest } from '@/lib/inspect/key-owner'
+import { appErrorFrom } from '../support/app-error'
 
 let emulator: RunningEmulator
 
@@ -19,16 +20,6 @@ afterEach(() => {
   emulator.clearFaults()
   emulator.resetStats()
 })
-
-async function failure(promise: Promise<unknown>): Promise<AppError> {
-  try {
-    await promise
-  } catch (error) {
-    if (error instanceof AppError) return error
-    throw error
-  }
-  throw new Error('expected an AppError')
-}
 
 describe('lookUpKeyOwner against the emulator', () => {
   it("answers the key's name, owner, account and creation date, and nothing else", async () => {
@@ -57,7 +48,7 @@ describe('lookUpKeyOwner against the emulator', () => {
 
   it("maps IAM's refusal of the key like the token route, without the key", async () => {
     const key = 'test-only-unknown-key-000000000000000000000'
-    const error = await failure(lookUpKeyOwner(key))
+    const error = await appErrorFrom(lookUpKeyOwner(key))
     expect(error).toMatchObject({
       code: 'apikey_rejected',
       status: 401,
@@ -78,7 +69,7 @@ describe('lookUpKeyOwner against the emulator', () => {
     ] as const
     for (const [fault, code, status] of cases) {
       emulator.setFault(fault)
-      const error = await failure(lookUpKeyOwner(DEMO_USER.key.apikey))
+      const error = await appErrorFrom(lookUpKeyOwner(DEMO_USER.key.apikey))
       expect({ code: error.code, status: error.status }).toEqual({ code, status })
       expect(error.message).not.toContain(DEMO_USER.key.apikey)
       emulator.clearFaults()
