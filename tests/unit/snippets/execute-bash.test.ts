@@ -7,12 +7,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { AE_OPERATIONS, renderAeCall, renderGetToken, renderSetToken } from '@/lib/snippets'
 
 import { AWKWARD_KEYS, startCaptureServer } from './support/capture-server'
-import {
-  aeTargetFor,
-  expectAeAnswer,
-  startQuietEmulator,
-  submitApplication,
-} from './support/emulator'
+import { aeTargetFor, expectAeAnswer, startSandbox } from './support/emulator'
 import type { RunningEmulator } from './support/emulator'
 import { bashAsync, hasCommand, interactiveBashAsync } from './support/tools'
 
@@ -26,10 +21,7 @@ let token: string
 let appId: string
 
 beforeAll(async () => {
-  emulator = await startQuietEmulator()
-  apikey = emulator.demoKeys[0]?.apikey ?? ''
-  token = await emulator.mintToken()
-  appId = await submitApplication(emulator, token)
+  ;({ emulator, apikey, token, appId } = await startSandbox())
 })
 
 afterAll(async () => {

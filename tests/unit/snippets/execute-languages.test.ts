@@ -11,12 +11,7 @@ import { AE_OPERATIONS, renderAeCall, renderGetToken, renderSetToken } from '@/l
 import type { TargetId } from '@/lib/snippets'
 
 import { AWKWARD_KEYS, startCaptureServer } from './support/capture-server'
-import {
-  aeTargetFor,
-  expectAeAnswer,
-  startQuietEmulator,
-  submitApplication,
-} from './support/emulator'
+import { aeTargetFor, expectAeAnswer, startSandbox } from './support/emulator'
 import type { RunningEmulator } from './support/emulator'
 import { hasCommand, hasPythonRequests, runAsync } from './support/tools'
 import type { RunOptions, RunResult } from './support/tools'
@@ -27,10 +22,7 @@ let token: string
 let appId: string
 
 beforeAll(async () => {
-  emulator = await startQuietEmulator()
-  apikey = emulator.demoKeys[0]?.apikey ?? ''
-  token = await emulator.mintToken()
-  appId = await submitApplication(emulator, token)
+  ;({ emulator, apikey, token, appId } = await startSandbox())
 })
 
 afterAll(async () => {

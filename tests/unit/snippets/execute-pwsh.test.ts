@@ -12,7 +12,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { AE_OPERATIONS, renderAeCall, renderGetToken, renderSetToken } from '@/lib/snippets'
 import type { TargetId } from '@/lib/snippets'
 
-import { aeTargetFor, startQuietEmulator, submitApplication } from './support/emulator'
+import { aeTargetFor, startSandbox } from './support/emulator'
 import type { RunningEmulator } from './support/emulator'
 import { hasCommand, run, runAsync } from './support/tools'
 import type { RunResult } from './support/tools'
@@ -28,10 +28,7 @@ let binDir: string
 
 beforeAll(async () => {
   if (!hasPwsh) return
-  emulator = await startQuietEmulator()
-  apikey = emulator.demoKeys[0]?.apikey ?? ''
-  token = await emulator.mintToken()
-  appId = await submitApplication(emulator, token)
+  ;({ emulator, apikey, token, appId } = await startSandbox())
   binDir = mkdtempSync(join(tmpdir(), 'pwsh-bin-'))
   symlinkSync(run('sh', ['-c', 'command -v curl']).stdout.trim(), join(binDir, 'curl.exe'))
 })

@@ -12,12 +12,7 @@ import type { AeOperationId, TargetId } from '@/lib/snippets'
 
 import { AWKWARD_KEYS, startCaptureServer } from './support/capture-server'
 import { cmdArgv, cmdSet } from './support/cmd-model'
-import {
-  aeTargetFor,
-  expectAeAnswer,
-  startQuietEmulator,
-  submitApplication,
-} from './support/emulator'
+import { aeTargetFor, expectAeAnswer, startSandbox } from './support/emulator'
 import type { RunningEmulator } from './support/emulator'
 import { modelInvokeRestMethod } from './support/invoke-rest-method-model'
 import { parsePsCommand } from './support/powershell-command-model'
@@ -31,10 +26,7 @@ let token: string
 let appId: string
 
 beforeAll(async () => {
-  emulator = await startQuietEmulator()
-  apikey = emulator.demoKeys[0]?.apikey ?? ''
-  token = await emulator.mintToken()
-  appId = await submitApplication(emulator, token)
+  ;({ emulator, apikey, token, appId } = await startSandbox())
 })
 
 afterAll(async () => {

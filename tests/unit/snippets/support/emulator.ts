@@ -24,6 +24,27 @@ export function aeTargetFor(api: 'v3' | 'v2', instanceId?: string): AeTarget {
   return parsed.value
 }
 
+export interface Sandbox {
+  emulator: RunningEmulator
+  /** The demo user's key, as the snippets read it from IBMCLOUD_API_KEY. */
+  apikey: string
+  token: string
+  /** An application already submitted, for the calls that need an application id. */
+  appId: string
+}
+
+/** An emulator for one test file, with a key, a minted token and a submitted application. */
+export async function startSandbox(): Promise<Sandbox> {
+  const emulator = await startQuietEmulator()
+  const token = await emulator.mintToken()
+  return {
+    emulator,
+    apikey: emulator.demoKeys[0]?.apikey ?? '',
+    token,
+    appId: await submitApplication(emulator, token),
+  }
+}
+
 /** Submits the wordcount sample directly, for calls that need an application id. */
 export async function submitApplication(emulator: RunningEmulator, token: string): Promise<string> {
   const response = await fetch(
