@@ -1,6 +1,6 @@
 import { createServer } from 'node:net'
 
-import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest'
+import { afterAll, beforeAll, beforeEach, describe, expect, it, vi } from 'vitest'
 
 import { DEMO_USER_APIKEY, startEmulator, type RunningEmulator } from '@/lib/emulator'
 import { exchangeApiKey } from '@/lib/iam/client'
@@ -38,6 +38,17 @@ describe('exchangeApiKey against the emulator', () => {
       Math.abs(token.expirationSeconds * 1000 - (token.receivedAtMs + 3_600_000)),
     ).toBeLessThan(2000)
     expect(token.iamRequestId).toBeDefined()
+  })
+
+  it('leaves no timer behind once IAM has answered', async () => {
+    // A timer left running would hold the request's context until it fires (see the client).
+    vi.useFakeTimers({ toFake: ['setTimeout', 'clearTimeout'] })
+    try {
+      await exchangeApiKey(DEMO_USER_APIKEY, options())
+      expect(vi.getTimerCount()).toBe(0)
+    } finally {
+      vi.useRealTimers()
+    }
   })
 
   it('maps an unknown key to 401 with IAM code BXNIM0415E', async () => {
