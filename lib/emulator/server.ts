@@ -1,5 +1,6 @@
 // startEmulator: one node:http server for the IAM and Analytics Engine surfaces plus the
 // /__emulator controls, with per-request stats, faults and log lines.
+import { setMaxListeners } from 'node:events'
 import { createServer } from 'node:http'
 import type { IncomingMessage, Server, ServerResponse } from 'node:http'
 import type { AddressInfo } from 'node:net'
@@ -78,8 +79,18 @@ async function serve(
   await HANDLERS[surface](req, res, ctx, url)
 }
 
-function answerFailure(error: unknown, res: ServerResponse, shuttingDown: boolean): void {
-  if (shuttingDown || res.headersSent) {
+/** The client hung up (a load generator stopping, a closed tab): nobody to answer or warn. */
+function isClientGone(req: IncomingMessage): boolean {
+  return req.destroyed || req.socket.destroyed
+}
+
+function answerFailure(
+  error: unknown,
+  req: IncomingMessage,
+  res: ServerResponse,
+  shuttingDown: boolean,
+): void {
+  if (shuttingDown || res.headersSent || isClientGone(req)) {
     res.destroy()
   } else if (error instanceof BodyTooLargeError) {
     sendJson(res, 413, { error: error.message })
@@ -118,6 +129,8 @@ export async function startEmulator(options: EmulatorOptions = {}): Promise<Runn
   const settings = checkOptions(options)
   const keys = new KeyRing() // starts generating the first key while the port is bound
   const shutdown = new AbortController()
+  // Every request waiting out the injected latency listens on this signal; many at once is normal.
+  setMaxListeners(0, shutdown.signal)
   const log = createRequestLog(settings.quiet)
 
   // The context is set synchronously once the port is bound, before any request can arrive.
@@ -125,7 +138,7 @@ export async function startEmulator(options: EmulatorOptions = {}): Promise<Runn
   const server = createServer((req, res) => {
     if (ready.ctx === undefined) return sendJson(res, 503, { error: 'The emulator is starting.' })
     serve(req, res, ready.ctx, log).catch((error: unknown) =>
-      answerFailure(error, res, shutdown.signal.aborted),
+      answerFailure(error, req, res, shutdown.signal.aborted),
     )
   })
   const port = await listen(server, settings.port, settings.host)
