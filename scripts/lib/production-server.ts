@@ -28,12 +28,15 @@ export interface ServerOptions {
   host: string
   env?: Record<string, string>
   stdio?: 'inherit' | 'pipe'
+  /** Flags for node itself, e.g. --cpu-prof (which NODE_OPTIONS does not accept). */
+  nodeFlags?: string[]
 }
 
 /** Starts the standalone production server as a child process. */
-export function spawnProductionServer({ port, host, env = {}, stdio = 'inherit' }: ServerOptions) {
+export function spawnProductionServer(options: ServerOptions) {
+  const { port, host, env = {}, stdio = 'inherit', nodeFlags = [] } = options
   prepareStandalone()
-  return spawn(process.execPath, [SERVER_ENTRY], {
+  return spawn(process.execPath, [...nodeFlags, SERVER_ENTRY], {
     cwd: STANDALONE,
     stdio: ['ignore', stdio, stdio],
     env: {
