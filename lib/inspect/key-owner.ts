@@ -45,7 +45,11 @@ export async function lookUpKeyOwner(apikey: string): Promise<KeyOwner> {
     timeoutMs: config.iamTimeoutMs,
   })
 
-  const signal = AbortSignal.timeout(config.iamTimeoutMs)
+  // A cleared timer, not AbortSignal.timeout(), which keeps the whole request alive under Next.js
+  // (see exchangeApiKey in lib/iam/client.ts).
+  const deadline = new AbortController()
+  const timer = setTimeout(() => deadline.abort(), config.iamTimeoutMs)
+  const signal = deadline.signal
   let response: Response
   let bodyText: string
   try {
@@ -76,6 +80,8 @@ export async function lookUpKeyOwner(apikey: string): Promise<KeyOwner> {
       `IAM (${host}) could not be reached. Check the network connection and try again.`,
       { cause },
     )
+  } finally {
+    clearTimeout(timer)
   }
 
   if (response.status !== 200) throw detailsFailure(response, bodyText, apikey)
