@@ -1,11 +1,13 @@
 import 'server-only'
 
 import { AppError } from '@/lib/http/app-error'
+import { withDeadline } from '@/lib/http/deadline'
 
 import { AnswerTooLargeError, postForm, type FormAnswer } from './form-post'
 import { iamTokenAnswerSchema } from './iam-answer'
 import { toAppError } from './iam-failure'
 import type { IamToken } from './iam-token'
+import { iamTimeoutError, iamUnreachableError } from './transport-errors'
 
 export const APIKEY_GRANT_TYPE = 'urn:ibm:params:oauth:grant-type:apikey'
 const REQUEST_HEADERS = {
@@ -38,16 +40,9 @@ export async function exchangeApiKey(
   apikey: string,
   { tokenUrl, timeoutMs, retryDelayMs = 250 }: IamClientOptions,
 ): Promise<IamExchange> {
-  // Not AbortSignal.timeout(): its timer stays registered until the signal is garbage collected,
-  // and under Next.js that timer keeps the request's async context, which reaches the signal, so
-  // neither is ever collected: every token request leaked its whole request (~70 KB of RSS).
-  const deadline = new AbortController()
-  const timer = setTimeout(() => deadline.abort(), timeoutMs)
-  try {
-    return await exchangeWithin(apikey, tokenUrl, timeoutMs, retryDelayMs, deadline.signal)
-  } finally {
-    clearTimeout(timer)
-  }
+  return withDeadline(timeoutMs, (signal) =>
+    exchangeWithin(apikey, tokenUrl, timeoutMs, retryDelayMs, signal),
+  )
 }
 
 async function exchangeWithin(
@@ -65,9 +60,9 @@ async function exchangeWithin(
     try {
       answer = await postForm(tokenUrl, tokenForm(apikey), REQUEST_HEADERS, signal)
     } catch (error) {
-      if (signal.aborted) throw timeoutError(host, timeoutMs)
+      if (signal.aborted) throw iamTimeoutError(host, timeoutMs)
       if (error instanceof AnswerTooLargeError) throw badAnswer('IAM answered with far too much.')
-      if (isLastAttempt) throw unreachableError(host, error)
+      if (isLastAttempt) throw iamUnreachableError(host, error)
       await pause(retryDelayMs, signal, host, timeoutMs)
       continue
     }
@@ -113,7 +108,7 @@ function toIamToken(bodyText: string, headers: Headers): IamToken {
 
 async function pause(ms: number, signal: AbortSignal, host: string, timeoutMs: number) {
   await new Promise((resolve) => setTimeout(resolve, ms))
-  if (signal.aborted) throw timeoutError(host, timeoutMs)
+  if (signal.aborted) throw iamTimeoutError(host, timeoutMs)
 }
 
 function badAnswer(what: string): AppError {
@@ -121,22 +116,5 @@ function badAnswer(what: string): AppError {
     'iam_bad_answer',
     502,
     `${what} Try again; if it persists, IAM is having trouble.`,
-  )
-}
-
-function timeoutError(host: string, timeoutMs: number): AppError {
-  return new AppError(
-    'iam_timeout',
-    504,
-    `IAM (${host}) did not answer within ${timeoutMs / 1000} seconds. Try again in a moment.`,
-  )
-}
-
-function unreachableError(host: string, cause: unknown): AppError {
-  return new AppError(
-    'iam_unavailable',
-    503,
-    `IAM (${host}) could not be reached. Check the network connection and try again.`,
-    { cause },
   )
 }

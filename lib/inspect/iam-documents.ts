@@ -2,6 +2,8 @@ import 'server-only'
 
 import { z } from 'zod'
 
+import { withDeadline } from '@/lib/http/deadline'
+
 /**
  * Reads IAM's public documents for verification: the OIDC discovery document (for the expected
  * issuer and the JWKS address, iam-facts §3.5) and, through jose, the JWKS itself. Every way the
@@ -63,21 +65,21 @@ export interface IamDiscovery {
 /** GET <IAM_URL>/identity/.well-known/openid-configuration, validated. */
 export async function fetchDiscovery(iamUrl: string, timeoutMs: number): Promise<IamDiscovery> {
   const host = new URL(iamUrl).host
-  const signal = AbortSignal.timeout(timeoutMs)
-  const response = await guardedFetch(host)(`${iamUrl}${DISCOVERY_PATH}`, {
-    headers: new Headers({ Accept: 'application/json', 'User-Agent': USER_AGENT }),
-    method: 'GET',
-    redirect: 'manual',
-    signal,
+  const json = await withDeadline(timeoutMs, async (signal) => {
+    const response = await guardedFetch(host)(`${iamUrl}${DISCOVERY_PATH}`, {
+      headers: new Headers({ Accept: 'application/json', 'User-Agent': USER_AGENT }),
+      method: 'GET',
+      redirect: 'manual',
+      signal,
+    })
+    try {
+      return (await response.json()) as unknown
+    } catch {
+      if (signal.aborted) throw unavailable('timeout', host)
+      throw unavailable('bad_answer', host, 'its discovery document')
+    }
   })
 
-  let json: unknown
-  try {
-    json = await response.json()
-  } catch {
-    if (signal.aborted) throw unavailable('timeout', host)
-    throw unavailable('bad_answer', host, 'its discovery document')
-  }
   const parsed = discoverySchema.safeParse(json)
   if (!parsed.success) throw unavailable('bad_answer', host, 'its discovery document')
   return {

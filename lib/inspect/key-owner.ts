@@ -2,10 +2,12 @@ import 'server-only'
 
 import { getConfig } from '@/lib/config'
 import { AppError } from '@/lib/http/app-error'
+import { withDeadline } from '@/lib/http/deadline'
 import { parseApiKey } from '@/lib/iam/apikey-input'
 import { exchangeApiKey } from '@/lib/iam/client'
 import { toAppError } from '@/lib/iam/iam-failure'
 import { scrubSecret } from '@/lib/iam/scrub'
+import { iamTimeoutError, iamUnreachableError } from '@/lib/iam/transport-errors'
 import { readSession } from '@/lib/session/cookie-session'
 
 import { USER_AGENT } from './iam-documents'
@@ -45,44 +47,25 @@ export async function lookUpKeyOwner(apikey: string): Promise<KeyOwner> {
     timeoutMs: config.iamTimeoutMs,
   })
 
-  // A cleared timer, not AbortSignal.timeout(), which keeps the whole request alive under Next.js
-  // (see exchangeApiKey in lib/iam/client.ts).
-  const deadline = new AbortController()
-  const timer = setTimeout(() => deadline.abort(), config.iamTimeoutMs)
-  const signal = deadline.signal
-  let response: Response
-  let bodyText: string
-  try {
-    response = await fetch(`${config.iamUrl}${DETAILS_PATH}`, {
-      headers: {
-        Authorization: `${token.tokenType} ${token.accessToken}`,
-        'IAM-ApiKey': apikey,
-        Accept: 'application/json',
-        'User-Agent': USER_AGENT,
-      },
-      redirect: 'manual',
-      cache: 'no-store',
-      signal,
-    })
-    bodyText = await response.text()
-  } catch (cause) {
-    if (signal.aborted) {
-      throw new AppError(
-        'iam_timeout',
-        504,
-        `IAM (${host}) did not answer within ${config.iamTimeoutMs / 1000} seconds. Try again ` +
-          'in a moment.',
-      )
+  const { response, bodyText } = await withDeadline(config.iamTimeoutMs, async (signal) => {
+    try {
+      const response = await fetch(`${config.iamUrl}${DETAILS_PATH}`, {
+        headers: {
+          Authorization: `${token.tokenType} ${token.accessToken}`,
+          'IAM-ApiKey': apikey,
+          Accept: 'application/json',
+          'User-Agent': USER_AGENT,
+        },
+        redirect: 'manual',
+        cache: 'no-store',
+        signal,
+      })
+      return { response, bodyText: await response.text() }
+    } catch (cause) {
+      if (signal.aborted) throw iamTimeoutError(host, config.iamTimeoutMs)
+      throw iamUnreachableError(host, cause)
     }
-    throw new AppError(
-      'iam_unavailable',
-      503,
-      `IAM (${host}) could not be reached. Check the network connection and try again.`,
-      { cause },
-    )
-  } finally {
-    clearTimeout(timer)
-  }
+  })
 
   if (response.status !== 200) throw detailsFailure(response, bodyText, apikey)
   const parsed = apiKeyDetailsSchema.safeParse(parseJson(bodyText))
