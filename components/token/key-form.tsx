@@ -50,7 +50,7 @@ export function KeyForm({ iamHost, isMutating, error, onSubmit }: KeyFormProps) 
         and kept only if you ask below.
       </p>
 
-      {/* method="post": even a submit before the page is interactive never puts the key in a URL. */}
+      {/* method="post": a submit before the page is interactive never puts the key in a URL. */}
       <form method="post" action="/api/token" onSubmit={handleSubmit} className="mt-5" noValidate>
         <label htmlFor={APIKEY_INPUT_ID} className="block text-sm font-medium">
           API key

@@ -16,7 +16,10 @@ import type { Snippet } from './types'
 export interface GetTokenOptions {
   /** IAM base URL (the server's IAM_URL). @default 'https://iam.cloud.ibm.com' */
   iamUrl?: string
-  /** Keep the token in IAM_TOKEN and IAM_TOKEN_EXPIRES_AT instead of just printing IAM's answer. @default true */
+  /**
+   * Keep the token in IAM_TOKEN and IAM_TOKEN_EXPIRES_AT instead of just printing IAM's answer.
+   * @default true
+   */
   capture?: boolean
 }
 

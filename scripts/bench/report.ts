@@ -6,7 +6,9 @@ export const TARGETS = {
   /** App p50 ÷ direct p50 at 50 ms IAM latency: at most 1.5 ms added. */
   p50RatioMax: 1.03,
   throughputRatioMin: 0.9,
-  /** RSS growth from the halfway point to the end of the 10,000 requests; allows allocator noise. */
+  /**
+   * RSS growth from the halfway point to the end of the 10,000 requests; allows allocator noise.
+   */
   rssSecondHalfGrowthMax: 0.03,
 } as const
 

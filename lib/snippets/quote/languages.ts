@@ -13,7 +13,10 @@ const COMMON_ESCAPES: Record<string, string> = {
   '\t': '\\t',
 }
 
-/** Control characters, plus U+2028/U+2029 which some editors and older JS engines treat as line breaks. */
+/**
+ * Control characters, plus U+2028/U+2029 which some editors and older JS engines treat as line
+ * breaks.
+ */
 const CONTROL = /[\u0000-\u001F\u007F\u2028\u2029]/
 
 function escapeWith(text: string, quote: string, controlEscape: (char: string) => string): string {
