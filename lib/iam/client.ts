@@ -6,6 +6,7 @@ import { withDeadline } from '@/lib/http/deadline'
 import { AnswerTooLargeError, postForm, type FormAnswer } from './form-post'
 import { iamTokenAnswerSchema } from './iam-answer'
 import { toAppError } from './iam-failure'
+import { toIamResponseFields } from './iam-response'
 import type { IamToken } from './iam-token'
 import { iamTimeoutError, iamUnreachableError } from './transport-errors'
 
@@ -103,6 +104,7 @@ function toIamToken(bodyText: string, headers: Headers): IamToken {
     scope: answer.scope,
     receivedAtMs,
     iamRequestId: headers.get('transaction-id') ?? undefined,
+    iamResponse: toIamResponseFields(answer),
   }
 }
 

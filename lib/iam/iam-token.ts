@@ -1,3 +1,5 @@
+import type { IamResponseFields } from './iam-response'
+
 /** A token IAM issued, as the server keeps it. Times are in the server's clock. */
 export interface IamToken {
   accessToken: string
@@ -9,4 +11,6 @@ export interface IamToken {
   /** When the answer arrived (epoch ms); the deadline counts from here. */
   receivedAtMs: number
   iamRequestId: string | undefined
+  /** IAM's answer without the access token, for showing it; never stored in the session. */
+  iamResponse: IamResponseFields
 }

@@ -1,3 +1,4 @@
+import type { IamResponseFields } from '@/lib/iam/iam-response'
 import type { ClaimsSummary } from '@/lib/tokens/claims'
 
 /** Where the token in a session came from. */
@@ -22,6 +23,11 @@ export interface TokenView {
   serverNowMs: number
   source: TokenSource
   claims: ClaimsSummary
+  /**
+   * IAM's answer besides the token, only on the response to the exchange itself (POST /api/token
+   * and renew): it is not kept in the session, so GET /api/session never carries it.
+   */
+  iamResponse?: IamResponseFields
 }
 
 /** GET /api/session. */

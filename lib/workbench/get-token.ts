@@ -31,7 +31,12 @@ export async function getTokenWithApiKey({
 
   const stored = toStoredToken(token)
   await writeSession({ token: stored, ...(remember ? { apikey } : {}) })
-  return { view: toTokenView(stored, Date.now()), iamRequestId: token.iamRequestId, retried }
+  return { view: freshTokenView(token, stored), iamRequestId: token.iamRequestId, retried }
+}
+
+/** The answer to an exchange: the session's view plus what IAM said, which is not stored. */
+export function freshTokenView(token: IamToken, stored: StoredToken): TokenView {
+  return { ...toTokenView(stored, Date.now()), iamResponse: token.iamResponse }
 }
 
 export function exchangeWithConfiguredIam(apikey: string) {

@@ -2,9 +2,13 @@ import 'server-only'
 
 import { AppError } from '@/lib/http/app-error'
 import { readSession, writeSession } from '@/lib/session/cookie-session'
-import { toTokenView } from '@/lib/session/to-view'
 
-import { exchangeWithConfiguredIam, toStoredToken, type ObtainedToken } from './get-token'
+import {
+  exchangeWithConfiguredIam,
+  freshTokenView,
+  toStoredToken,
+  type ObtainedToken,
+} from './get-token'
 
 /**
  * Gets a fresh token with the key remembered in the session. IAM's API-key grant gives no usable
@@ -28,7 +32,7 @@ export async function renewWithRememberedKey(): Promise<ObtainedToken> {
     const { token, retried } = await exchangeWithConfiguredIam(session.apikey)
     const stored = toStoredToken(token)
     await writeSession({ token: stored, apikey: session.apikey })
-    return { view: toTokenView(stored, Date.now()), iamRequestId: token.iamRequestId, retried }
+    return { view: freshTokenView(token, stored), iamRequestId: token.iamRequestId, retried }
   } catch (error) {
     if (error instanceof AppError && error.code === 'apikey_rejected') {
       await writeSession(session.token ? { token: session.token } : {})
