@@ -12,6 +12,8 @@ export type ErrorCode =
   | 'iam_bad_answer'
   | 'iam_unavailable'
   | 'iam_timeout'
+  | 'ae_unavailable'
+  | 'ae_timeout'
   | 'no_session'
   | 'no_remembered_key'
   | 'not_a_token'
