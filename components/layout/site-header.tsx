@@ -1,6 +1,6 @@
 import Link from 'next/link'
 
-/** Product name and the two places to go. A server component: no JavaScript of its own. */
+/** Product name and the places to go. A server component: no JavaScript of its own. */
 export function SiteHeader() {
   return (
     <header className="border-b border-slate-200 bg-white dark:border-slate-800 dark:bg-slate-900">
@@ -24,6 +24,12 @@ export function SiteHeader() {
             className="rounded-md px-3 py-1.5 text-slate-700 hover:bg-slate-100 dark:text-slate-300 dark:hover:bg-slate-800"
           >
             Workbench
+          </Link>
+          <Link
+            href="/walkthrough"
+            className="rounded-md px-3 py-1.5 text-slate-700 hover:bg-slate-100 dark:text-slate-300 dark:hover:bg-slate-800"
+          >
+            Walkthrough
           </Link>
         </nav>
       </div>

@@ -1,8 +1,8 @@
 import { useCallback, useSyncExternalStore } from 'react'
 
 /**
- * A UI preference kept in localStorage — only ever a choice from a fixed list (a tab id), never
- * anything secret. Server rendering and hydration use the fallback, so markup always matches.
+ * UI state kept in localStorage — only ever a choice from a fixed list (a tab id) or a list of
+ * ids, never anything secret. Server rendering and hydration read null, so markup always matches.
  */
 const listeners = new Set<() => void>()
 
@@ -15,7 +15,8 @@ function subscribe(listener: () => void): () => void {
   }
 }
 
-function readStored(key: string): string | null {
+/** The stored text, read fresh; null when absent or when storage is unavailable. */
+export function readStored(key: string): string | null {
   try {
     return window.localStorage.getItem(key)
   } catch {
@@ -24,22 +25,19 @@ function readStored(key: string): string | null {
   }
 }
 
-export function useStoredChoice<T extends string>(
-  key: string,
-  allowed: readonly T[],
-  fallback: T,
-): [T, (next: T) => void] {
+/** The raw stored text under `key` and a setter (null removes it). */
+export function useStoredText(key: string): [string | null, (next: string | null) => void] {
   const stored = useSyncExternalStore(
     subscribe,
     () => readStored(key),
     () => null,
   )
-  const value = allowed.find((choice) => choice === stored) ?? fallback
 
   const setValue = useCallback(
-    (next: T) => {
+    (next: string | null) => {
       try {
-        window.localStorage.setItem(key, next)
+        if (next === null) window.localStorage.removeItem(key)
+        else window.localStorage.setItem(key, next)
       } catch {
         // Not remembered this time; the choice still applies for this page.
       }
@@ -48,5 +46,15 @@ export function useStoredChoice<T extends string>(
     [key],
   )
 
-  return [value, setValue]
+  return [stored, setValue]
+}
+
+export function useStoredChoice<T extends string>(
+  key: string,
+  allowed: readonly T[],
+  fallback: T,
+): [T, (next: T) => void] {
+  const [stored, setStored] = useStoredText(key)
+  const value = allowed.find((choice) => choice === stored) ?? fallback
+  return [value, setStored]
 }

@@ -8,6 +8,17 @@ export interface AeInstanceTarget extends AeTarget {
   instanceId: string
 }
 
+/** What Analytics Engine answered, relayed as is (a 401 from AE is an answer, not our error). */
+export interface AeCallResult {
+  /** The URL that was called: no token, no key. */
+  url: string
+  status: number
+  /** Parsed JSON, or the text when AE sent something else; null for an empty body. */
+  body: unknown
+  /** True when the body passed MAX_AE_BODY_BYTES and was cut. */
+  truncated: boolean
+}
+
 /** The one read-only call the walkthrough runs: instance details, per API. */
 export const INSTANCE_DETAILS_OPERATION: Record<AeApi, AeOperationId> = {
   v3: 'v3-get-instance',

@@ -5,23 +5,12 @@ import { AppError } from '@/lib/http/app-error'
 import { readSession } from '@/lib/session/cookie-session'
 import { aePublicBaseUrl } from '@/lib/snippets/ae/regions'
 
-import type { AeInstanceTarget } from './ae-call-request'
+import type { AeCallResult, AeInstanceTarget } from './ae-call-request'
 
 /** Instance details are a few kilobytes; anything much larger is not worth relaying. */
 export const MAX_AE_BODY_BYTES = 64 * 1024
 
 const USER_AGENT = 'iam-token-workbench/0.1'
-
-/** What Analytics Engine answered, relayed as is (a 401 from AE is an answer, not our error). */
-export interface AeCallResult {
-  /** The URL that was called: no token, no key. */
-  url: string
-  status: number
-  /** Parsed JSON, or the text when AE sent something else; null for an empty body. */
-  body: unknown
-  /** True when the body passed MAX_AE_BODY_BYTES and was cut. */
-  truncated: boolean
-}
 
 /**
  * The instance URL. The host comes only from AE_API_URL or IBM's fixed regional pattern and the

@@ -1,0 +1,39 @@
+import useSWRMutation from 'swr/mutation'
+
+import { postJson, type ApiError } from '@/lib/client/api-client'
+import type { AeCallResult } from '@/lib/walkthrough/ae-call-request'
+
+export interface AeCallInput {
+  api: 'v3' | 'v2'
+  region: string
+  instance: string
+}
+
+/** Step 3's call: POST /api/walkthrough/ae-call, which reads the instance with the session token. */
+export function useAeInstanceCall() {
+  return useSWRMutation<AeCallResult, ApiError, string, AeCallInput>(
+    '/api/walkthrough/ae-call',
+    (url, { arg }) => postJson<AeCallResult>(url, arg),
+    { throwOnError: false },
+  )
+}
+
+/**
+ * The part of POST /api/inspect's answer that step 4 shows. The pasted text travels only in the
+ * request body: never in a URL, a cache key or browser storage.
+ */
+export interface CliInspection {
+  kind: string
+  kindLabel?: string
+  verification: { verified: boolean; reason?: string; message?: string }
+  expiresAt?: string | null
+  expired?: boolean
+}
+
+export function useCliInspect() {
+  return useSWRMutation<CliInspection, ApiError, string, string>(
+    '/api/inspect',
+    (url, { arg: input }) => postJson<CliInspection>(url, { input }),
+    { throwOnError: false },
+  )
+}
