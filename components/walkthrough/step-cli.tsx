@@ -1,28 +1,23 @@
 'use client'
 
-import { useId, useState, type FormEvent } from 'react'
+import { useId, useRef, useState, type FormEvent } from 'react'
 
 import { useHydrated } from '@/lib/client/use-hydrated'
+import { useInspectToken } from '@/lib/inspect/client-hooks'
+import { RECOGNITION_MESSAGES } from '@/lib/inspect/messages'
+import { recognizeInput } from '@/lib/inspect/recognize'
 import { renderCli } from '@/lib/snippets'
 import { maskTokensInText } from '@/lib/walkthrough/presenter'
 import { cn } from '@/lib/ui/cn'
 
+import { alertBox } from '../inspect/styles'
 import { CodeBlock } from '../snippets/code-block'
 import { maskToken } from '../token/token-value'
 import { AlertIcon, Spinner } from '../ui/icons'
 import { codeBlock, primaryButton, secondaryButton, textInput } from '../ui/styles'
 import { CliInspectResult } from './cli-inspect-result'
-import {
-  errorAlert,
-  factList,
-  fieldLabel,
-  inlineCode,
-  prose,
-  stepSubheading,
-  subtlePanel,
-} from './styles'
+import { factList, fieldLabel, inlineCode, prose, stepSubheading, subtlePanel } from './styles'
 import type { WalkthroughSandbox } from './types'
-import { useCliInspect } from './use-walkthrough-api'
 
 interface StepCliProps {
   sandbox: WalkthroughSandbox | null
@@ -34,9 +29,10 @@ interface StepCliProps {
 
 /** Step 4: the IBM Cloud CLI way, why its output says "Bearer", and inspecting that output. */
 export function StepCli({ sandbox, token, masked, onInspected }: StepCliProps) {
-  const [input, setInput] = useState('')
+  const fieldRef = useRef<HTMLTextAreaElement>(null)
+  const [problem, setProblem] = useState<string | null>(null)
   const [maskedPaste, setMaskedPaste] = useState<string | null>(null)
-  const inspect = useCliInspect()
+  const inspect = useInspectToken()
   const isHydrated = useHydrated()
   const id = useId()
   const login = renderCli('curl')
@@ -45,16 +41,38 @@ export function StepCli({ sandbox, token, masked, onInspected }: StepCliProps) {
 
   async function handleSubmit(event: FormEvent<HTMLFormElement>) {
     event.preventDefault()
-    if (input.trim() === '' || inspect.isMutating) return
-    const result = await inspect.trigger(input)
+    const field = fieldRef.current
+    if (!field || inspect.isMutating) return
+    inspect.reset()
+
+    // An API key is recognised here and never sent, as on the workbench's inspect panel.
+    const recognized = recognizeInput(field.value)
+    if (!recognized.ok) {
+      if (recognized.problem === 'apikey') field.value = ''
+      setProblem(RECOGNITION_MESSAGES[recognized.problem])
+      return
+    }
+
+    setProblem(null)
+    const pasted = field.value
+    const result = await inspect.trigger(pasted)
     if (!result) return
     onInspected(result.kind)
     if (masked) {
-      // On a projector the paste is shown masked from here on; the field is emptied.
-      setMaskedPaste(maskTokensInText(input, maskToken))
-      setInput('')
+      // On a projector the paste is shown masked from here on, and the field is emptied.
+      setMaskedPaste(maskTokensInText(pasted, maskToken))
+      field.value = ''
     }
   }
+
+  function writeAsCli(sessionToken: string) {
+    if (!fieldRef.current) return
+    fieldRef.current.value = `IAM token:  Bearer ${sessionToken}\n`
+    setMaskedPaste(null)
+    setProblem(null)
+  }
+
+  const failure = problem ?? inspect.error?.message ?? null
 
   return (
     <>
@@ -128,8 +146,8 @@ export function StepCli({ sandbox, token, masked, onInspected }: StepCliProps) {
         </label>
         <textarea
           id={`${id}-paste`}
-          value={input}
-          onChange={(event) => setInput(event.target.value)}
+          ref={fieldRef}
+          defaultValue=""
           rows={4}
           spellCheck={false}
           autoComplete="off"
@@ -144,21 +162,14 @@ export function StepCli({ sandbox, token, masked, onInspected }: StepCliProps) {
         <div className="flex flex-wrap gap-3">
           <button
             type="submit"
-            disabled={!isHydrated || inspect.isMutating || input.trim() === ''}
+            disabled={!isHydrated || inspect.isMutating}
             className={primaryButton}
           >
             {inspect.isMutating ? <Spinner /> : null}
             {inspect.isMutating ? 'Inspecting…' : 'Inspect'}
           </button>
           {sandbox && token ? (
-            <button
-              type="button"
-              onClick={() => {
-                setInput(`IAM token:  Bearer ${token}\n`)
-                setMaskedPaste(null)
-              }}
-              className={secondaryButton}
-            >
+            <button type="button" onClick={() => writeAsCli(token)} className={secondaryButton}>
               Write my token as the CLI prints it
             </button>
           ) : null}
@@ -177,10 +188,10 @@ export function StepCli({ sandbox, token, masked, onInspected }: StepCliProps) {
         </figure>
       ) : null}
 
-      {inspect.error ? (
-        <div role="alert" className={errorAlert}>
+      {failure ? (
+        <div role="alert" className={alertBox}>
           <AlertIcon className="mt-0.5 shrink-0" />
-          <p>{inspect.error.message}</p>
+          <p>{failure}</p>
         </div>
       ) : inspect.data ? (
         <CliInspectResult result={inspect.data} />

@@ -5,11 +5,12 @@ import { useTokenClock } from '@/lib/client/use-token-clock'
 import type { SessionState } from '@/lib/session/token-view'
 
 import { Countdown } from '../token/countdown'
+import { alertBox } from '../inspect/styles'
 import { AlertIcon, Spinner } from '../ui/icons'
 import { mutedText, primaryButton } from '../ui/styles'
 import { DemoCountdown } from './demo-countdown'
 import { StepKeyForm } from './step-key-form'
-import { errorAlert, factList, inlineCode, prose, stepSubheading, successNote } from './styles'
+import { factList, inlineCode, prose, stepSubheading, successNote } from './styles'
 import type { WalkthroughSandbox } from './types'
 
 interface StepExpiryProps {
@@ -110,7 +111,7 @@ export function StepExpiry(props: StepExpiryProps) {
               {renewToken.isMutating ? 'Renewing…' : 'Renew now'}
             </button>
             {renewToken.error ? (
-              <div role="alert" className={errorAlert}>
+              <div role="alert" className={alertBox}>
                 <AlertIcon className="mt-0.5 shrink-0" />
                 <p>{renewToken.error.message}</p>
               </div>

@@ -7,9 +7,10 @@ import type { GetTokenInput } from '@/lib/client/session-hooks'
 import { useHydrated } from '@/lib/client/use-hydrated'
 import { cn } from '@/lib/ui/cn'
 
+import { alertBox } from '../inspect/styles'
 import { AlertIcon, Spinner } from '../ui/icons'
 import { mutedText, primaryButton, smallButton, textInput } from '../ui/styles'
-import { errorAlert, fieldLabel } from './styles'
+import { fieldLabel } from './styles'
 import type { DemoKeyOffer } from './types'
 
 interface StepKeyFormProps {
@@ -129,7 +130,7 @@ export function StepKeyForm(props: StepKeyFormProps) {
         {isMutating ? 'Asking IAM for a token…' : filledWith ? `Filled in ${filledWith}.` : ''}
       </p>
       {error ? (
-        <div id={errorId} role="alert" className={cn(errorAlert, 'mt-4')}>
+        <div id={errorId} role="alert" className={cn(alertBox, 'mt-4')}>
           <AlertIcon className="mt-0.5 shrink-0" />
           <div>
             <p>{error.message}</p>

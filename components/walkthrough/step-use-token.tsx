@@ -15,10 +15,11 @@ import { INSTANCE_DETAILS_OPERATION } from '@/lib/walkthrough/ae-call-request'
 import { cn } from '@/lib/ui/cn'
 
 import { CodeBlock } from '../snippets/code-block'
+import { alertBox } from '../inspect/styles'
 import { AlertIcon, Spinner } from '../ui/icons'
 import { mutedText, primaryButton, textInput } from '../ui/styles'
 import { AeAnswer } from './ae-answer'
-import { errorAlert, fieldLabel, inlineCode, prose, stepSubheading } from './styles'
+import { fieldLabel, inlineCode, prose, stepSubheading } from './styles'
 import type { WalkthroughSandbox } from './types'
 import { useAeInstanceCall } from './use-walkthrough-api'
 
@@ -206,7 +207,7 @@ export function StepUseToken({ aeApiUrl, sandbox, token, masked, onAnswered }: S
       </form>
 
       {call.error ? (
-        <div role="alert" className={errorAlert}>
+        <div role="alert" className={alertBox}>
           <AlertIcon className="mt-0.5 shrink-0" />
           <p>{call.error.message}</p>
         </div>

@@ -9,9 +9,6 @@ export const inlineCode =
 
 export const factList = 'list-disc space-y-2 pl-5 marker:text-slate-400'
 
-export const errorAlert =
-  'flex gap-3 rounded-lg border border-red-200 bg-red-50 p-3 text-sm text-red-800 dark:border-red-900 dark:bg-red-950/60 dark:text-red-200'
-
 export const successNote =
   'rounded-lg border border-emerald-200 bg-emerald-50 px-3 py-2 text-sm text-emerald-900 dark:border-emerald-900 dark:bg-emerald-950/50 dark:text-emerald-200'
 

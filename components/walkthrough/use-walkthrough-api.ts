@@ -17,23 +17,3 @@ export function useAeInstanceCall() {
     { throwOnError: false },
   )
 }
-
-/**
- * The part of POST /api/inspect's answer that step 4 shows. The pasted text travels only in the
- * request body: never in a URL, a cache key or browser storage.
- */
-export interface CliInspection {
-  kind: string
-  kindLabel?: string
-  verification: { verified: boolean; reason?: string; message?: string }
-  expiresAt?: string | null
-  expired?: boolean
-}
-
-export function useCliInspect() {
-  return useSWRMutation<CliInspection, ApiError, string, string>(
-    '/api/inspect',
-    (url, { arg: input }) => postJson<CliInspection>(url, { input }),
-    { throwOnError: false },
-  )
-}

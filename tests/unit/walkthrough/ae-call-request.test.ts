@@ -1,19 +1,14 @@
 import { describe, expect, it } from 'vitest'
 
-import { AppError } from '@/lib/http/app-error'
 import { parseAeCallRequest } from '@/lib/walkthrough/ae-call-request'
+
+import { appErrorFromCall } from '../support/app-error'
 
 const GUID = '046a1611-81ff-4215-a5e0-6af8d7910610'
 const CRN = `crn:v1:bluemix:public:ibmanalyticsengine:eu-de:a/217b0e1f2a3b4c5d6e7f8091a2b3c4d5:${GUID}::`
 
-function refusal(body: unknown): AppError {
-  try {
-    parseAeCallRequest(body)
-  } catch (error) {
-    if (error instanceof AppError) return error
-    throw error
-  }
-  throw new Error('expected the request to be refused')
+function refusal(body: unknown) {
+  return appErrorFromCall(() => parseAeCallRequest(body))
 }
 
 describe('parseAeCallRequest', () => {

@@ -9,13 +9,14 @@ import {
   startEmulator,
   type RunningEmulator,
 } from '@/lib/emulator'
-import { AppError } from '@/lib/http/app-error'
 import { exchangeApiKey } from '@/lib/iam/client'
 import {
   MAX_AE_BODY_BYTES,
   aeInstanceUrl,
   callAeInstance,
 } from '@/lib/walkthrough/ae-instance-call'
+
+import { appErrorFrom } from '../support/app-error'
 
 let emulator: RunningEmulator
 let accessToken: string
@@ -30,16 +31,6 @@ beforeAll(async () => {
 })
 afterAll(() => emulator.close())
 beforeEach(() => emulator.clearFaults())
-
-async function failure(promise: Promise<unknown>): Promise<AppError> {
-  try {
-    await promise
-  } catch (error) {
-    if (error instanceof AppError) return error
-    throw error
-  }
-  throw new Error('expected an AppError')
-}
 
 const v3Target = { api: 'v3', region: 'us-south', instanceId: DEMO_INSTANCE_ID } as const
 
@@ -81,14 +72,14 @@ describe('callAeInstance against the emulator', () => {
 
   it('gives 504 ae_timeout when AE is slower than the timeout', async () => {
     emulator.setFault({ kind: 'slow', delayMs: 1000, target: 'ae' })
-    const error = await failure(call({ timeoutMs: 300 }))
+    const error = await appErrorFrom(call({ timeoutMs: 300 }))
     expect(error).toMatchObject({ status: 504, code: 'ae_timeout' })
     expect(error.message).toMatch(/did not answer within 0\.3 seconds/)
   })
 
   it('gives 503 ae_unavailable when the connection drops', async () => {
     emulator.setFault({ kind: 'drop', target: 'ae' })
-    const error = await failure(call())
+    const error = await appErrorFrom(call())
     expect(error).toMatchObject({ status: 503, code: 'ae_unavailable' })
     expect(error.message).not.toContain(accessToken)
   })
@@ -136,7 +127,7 @@ describe('callAeInstance against other servers', () => {
     const port = (closed.address() as AddressInfo).port
     await new Promise<void>((resolve) => closed.close(() => resolve()))
 
-    const error = await failure(
+    const error = await appErrorFrom(
       callAeInstance({ url: `http://127.0.0.1:${port}/v3/x`, accessToken, timeoutMs: 1500 }),
     )
     expect(error).toMatchObject({ status: 503, code: 'ae_unavailable' })
