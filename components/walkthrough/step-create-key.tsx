@@ -93,19 +93,19 @@ function DemoKeys({ sandbox, masked }: { sandbox: WalkthroughSandbox; masked: bo
   return (
     <div className={subtlePanel}>
       <h3 className={stepSubheading}>Your keys in the sandbox</h3>
-      <dl className="mt-3 space-y-3 text-sm">
+      <ul className="mt-3 space-y-3 text-sm">
         {sandbox.demoKeys.map((offer) => (
-          <div key={offer.apikey} className="flex flex-wrap items-center justify-between gap-2">
+          <li key={offer.apikey} className="flex flex-wrap items-center justify-between gap-2">
             <div className="min-w-0">
-              <dt className="font-medium">{offer.description}</dt>
-              <dd className="font-mono text-xs break-all text-slate-700 dark:text-slate-300">
+              <p className="font-medium">{offer.description}</p>
+              <p className="font-mono text-xs break-all text-slate-700 dark:text-slate-300">
                 {masked ? '••••••••••••••••' : offer.apikey}
-              </dd>
+              </p>
             </div>
             <CopyButton text={offer.apikey} what={offer.label} />
-          </div>
+          </li>
         ))}
-      </dl>
+      </ul>
     </div>
   )
 }

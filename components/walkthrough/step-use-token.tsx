@@ -180,17 +180,23 @@ export function StepUseToken({ aeApiUrl, sandbox, token, masked, onAnswered }: S
               notes={snippet.notes?.map(explainTokenNote)}
               testId="walkthrough-ae-call"
             />
-            <label className="flex items-center gap-2 text-sm">
+            <div className="flex flex-wrap items-center gap-x-2 gap-y-1 text-sm">
               <input
+                id={`${id}-show-token`}
                 type="checkbox"
                 checked={showToken && token !== null && !masked}
                 disabled={token === null || masked}
                 onChange={(event) => setShowToken(event.target.checked)}
+                aria-describedby={masked ? `${id}-show-token-why` : undefined}
                 className="size-4 accent-brand-500"
               />
-              Show my token in the command
-              {masked ? <span className={mutedText}>(off in presenter mode)</span> : null}
-            </label>
+              <label htmlFor={`${id}-show-token`}>Show my token in the command</label>
+              {masked ? (
+                <span id={`${id}-show-token-why`} className={mutedText}>
+                  (off in presenter mode)
+                </span>
+              ) : null}
+            </div>
           </div>
         ) : null}
 
