@@ -2,6 +2,8 @@
 
 import { useState } from 'react'
 
+import { cn } from '@/lib/ui/cn'
+
 import { CopyButton } from '../ui/copy-button'
 import { EyeIcon, EyeOffIcon } from '../ui/icons'
 import { smallButton } from '../ui/styles'
@@ -28,7 +30,7 @@ export function RevealableToken({ token, masked, what }: RevealableTokenProps) {
       <div className="flex flex-wrap items-center gap-2">
         <button
           type="button"
-          className={smallButton}
+          className={cn(smallButton, 'disabled:cursor-not-allowed disabled:opacity-50')}
           aria-pressed={isShown}
           disabled={masked}
           onClick={() => setIsRevealed((shown) => !shown)}

@@ -153,7 +153,11 @@ export function StepCli({ sandbox, token, masked, onInspected }: StepCliProps) {
           autoComplete="off"
           placeholder="IAM token:  Bearer eyJ…"
           aria-describedby={`${id}-paste-help`}
-          className={cn(textInput, 'resize-y', masked && '[-webkit-text-security:disc]')}
+          className={cn(
+            textInput,
+            'resize-y text-xs leading-relaxed break-all',
+            masked && '[-webkit-text-security:disc]',
+          )}
         />
         <p id={`${id}-paste-help`} className="text-xs text-slate-600 dark:text-slate-400">
           The text goes to this workbench&apos;s server to be checked against IAM&apos;s published
