@@ -113,10 +113,11 @@ export function KeyForm({ iamHost, isMutating, error, onSubmit }: KeyFormProps) 
   )
 }
 
-function KeyError({ error }: { error: ApiError }) {
+/** IAM's refusal (or ours), with IAM's request id when there is one. */
+export function KeyError({ error, id = 'apikey-error' }: { error: ApiError; id?: string }) {
   return (
     <div
-      id="apikey-error"
+      id={id}
       role="alert"
       className="mt-4 flex gap-3 rounded-lg border border-red-200 bg-red-50 p-3 text-sm text-red-800 dark:border-red-900 dark:bg-red-950/60 dark:text-red-200"
     >

@@ -7,8 +7,8 @@ import type { GetTokenInput } from '@/lib/client/session-hooks'
 import { useHydrated } from '@/lib/client/use-hydrated'
 import { cn } from '@/lib/ui/cn'
 
-import { alertBox } from '../inspect/styles'
-import { AlertIcon, Spinner } from '../ui/icons'
+import { KeyError } from '../token/key-form'
+import { Spinner } from '../ui/icons'
 import { mutedText, primaryButton, smallButton, textInput } from '../ui/styles'
 import { fieldLabel } from './styles'
 import type { DemoKeyOffer } from './types'
@@ -129,19 +129,7 @@ export function StepKeyForm(props: StepKeyFormProps) {
       <p aria-live="polite" className="sr-only">
         {isMutating ? 'Asking IAM for a token…' : filledWith ? `Filled in ${filledWith}.` : ''}
       </p>
-      {error ? (
-        <div id={errorId} role="alert" className={cn(alertBox, 'mt-4')}>
-          <AlertIcon className="mt-0.5 shrink-0" />
-          <div>
-            <p>{error.message}</p>
-            {error.iamRequestId ? (
-              <p className="mt-1 text-xs opacity-80">
-                IAM request id: <span className="font-mono">{error.iamRequestId}</span>
-              </p>
-            ) : null}
-          </div>
-        </div>
-      ) : null}
+      {error ? <KeyError error={error} id={errorId} /> : null}
     </form>
   )
 }
