@@ -53,7 +53,11 @@ export async function callAeInstance({
   accessToken,
   timeoutMs,
 }: AeInstanceCall): Promise<AeCallResult> {
-  const signal = AbortSignal.timeout(timeoutMs)
+  // A cleared timer, not AbortSignal.timeout(), which keeps the whole request alive under Next.js
+  // (see exchangeApiKey in lib/iam/client.ts).
+  const deadline = new AbortController()
+  const timer = setTimeout(() => deadline.abort(), timeoutMs)
+  const signal = deadline.signal
   const host = new URL(url).host
   try {
     const response = await fetch(url, {
@@ -81,6 +85,8 @@ export async function callAeInstance({
         'region, then try again.',
       { cause: error },
     )
+  } finally {
+    clearTimeout(timer)
   }
 }
 
