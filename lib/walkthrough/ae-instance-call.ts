@@ -2,6 +2,7 @@ import 'server-only'
 
 import { getConfig } from '@/lib/config'
 import { AppError } from '@/lib/http/app-error'
+import { withDeadline } from '@/lib/http/deadline'
 import { readSession } from '@/lib/session/cookie-session'
 import { aePublicBaseUrl } from '@/lib/snippets/ae/regions'
 
@@ -48,46 +49,37 @@ interface AeInstanceCall {
 }
 
 /** One GET with `Authorization: Bearer`, bounded in time and size; redirects are not followed. */
-export async function callAeInstance({
-  url,
-  accessToken,
-  timeoutMs,
-}: AeInstanceCall): Promise<AeCallResult> {
-  // A cleared timer, not AbortSignal.timeout(), which keeps the whole request alive under Next.js
-  // (see exchangeApiKey in lib/iam/client.ts).
-  const deadline = new AbortController()
-  const timer = setTimeout(() => deadline.abort(), timeoutMs)
-  const signal = deadline.signal
-  const host = new URL(url).host
-  try {
-    const response = await fetch(url, {
-      method: 'GET',
-      headers: { Authorization: `Bearer ${accessToken}`, 'User-Agent': USER_AGENT },
-      redirect: 'manual',
-      cache: 'no-store',
-      signal,
-    })
-    const { text, truncated } = await readCapped(response)
-    return { url, status: response.status, body: parseBody(text), truncated }
-  } catch (error) {
-    if (signal.aborted) {
+export function callAeInstance({ url, accessToken, timeoutMs }: AeInstanceCall) {
+  return withDeadline(timeoutMs, async (signal): Promise<AeCallResult> => {
+    const host = new URL(url).host
+    try {
+      const response = await fetch(url, {
+        method: 'GET',
+        headers: { Authorization: `Bearer ${accessToken}`, 'User-Agent': USER_AGENT },
+        redirect: 'manual',
+        cache: 'no-store',
+        signal,
+      })
+      const { text, truncated } = await readCapped(response)
+      return { url, status: response.status, body: parseBody(text), truncated }
+    } catch (error) {
+      if (signal.aborted) {
+        throw new AppError(
+          'ae_timeout',
+          504,
+          `Analytics Engine (${host}) did not answer within ${timeoutMs / 1000} seconds. Try ` +
+            'again in a moment.',
+        )
+      }
       throw new AppError(
-        'ae_timeout',
-        504,
-        `Analytics Engine (${host}) did not answer within ${timeoutMs / 1000} seconds. Try ` +
-          'again in a moment.',
+        'ae_unavailable',
+        503,
+        `Analytics Engine (${host}) could not be reached. Check the network connection and ` +
+          'the region, then try again.',
+        { cause: error },
       )
     }
-    throw new AppError(
-      'ae_unavailable',
-      503,
-      `Analytics Engine (${host}) could not be reached. Check the network connection and the ` +
-        'region, then try again.',
-      { cause: error },
-    )
-  } finally {
-    clearTimeout(timer)
-  }
+  })
 }
 
 async function readCapped(response: Response): Promise<{ text: string; truncated: boolean }> {
