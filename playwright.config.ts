@@ -12,6 +12,10 @@ const isCI = Boolean(process.env.CI)
 export default defineConfig({
   testDir: './tests/e2e',
   testMatch: '**/*.spec.ts',
+  // Setup clears the list of secrets the tests record; teardown fails the run if any of them
+  // (or anything shaped like a token, session cookie or test key) is in a server's log.
+  globalSetup: './tests/e2e/support/global-setup.ts',
+  globalTeardown: './tests/e2e/support/global-teardown.ts',
   // The app and the emulator are shared, and some tests inject faults into the emulator, so
   // tests run one at a time. Each still gets a fresh browser context (its own cookies).
   workers: 1,

@@ -5,6 +5,7 @@ import { SESSION_COOKIE_NAME } from '@/lib/session/cookie-name'
 
 import { emulatorControl } from './support/emulator-control'
 import { APP_URL } from './support/env'
+import { recordSecret } from './support/secrets'
 
 const JSON_HEADERS = { 'Content-Type': 'application/json' }
 
@@ -24,6 +25,7 @@ test('POST /api/token answers the token view, no-store, with an HttpOnly strict 
   expect(response.headers()['cache-control']).toBe('no-store')
 
   const view = await response.json()
+  recordSecret('token', view.accessToken)
   expect(view).toMatchObject({ tokenType: 'Bearer', expiresIn: 3600, scope: 'ibm openid' })
   expect(view.deadlineMs - view.obtainedAtMs).toBe(3_600_000)
   expect(view.serverNowMs).toBeGreaterThanOrEqual(before)

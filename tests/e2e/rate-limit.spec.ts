@@ -4,12 +4,13 @@ import { expect, test } from '@playwright/test'
 
 import { DEMO_USER_APIKEY } from '@/lib/emulator'
 
+import { EXTRA_PORT } from './support/env'
 import { startExtraServer, type ExtraServer } from './support/extra-server'
 
 let server: ExtraServer
 
 test.beforeAll(async () => {
-  server = await startExtraServer(3196, {
+  server = await startExtraServer(EXTRA_PORT.rateLimit, {
     TOKEN_RATE_LIMIT: '3',
     SESSION_PASSWORD: randomBytes(32).toString('base64url'),
   })

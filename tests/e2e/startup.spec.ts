@@ -2,9 +2,16 @@ import { expect, test } from '@playwright/test'
 
 import { spawnProductionServer } from '../../scripts/lib/production-server'
 
+import { EXTRA_PORT } from './support/env'
+
 /** Starts the production server with the given environment and waits for it to exit. */
 function startAndWaitForExit(env: Record<string, string>) {
-  const child = spawnProductionServer({ port: 3197, host: '127.0.0.1', env, stdio: 'pipe' })
+  const child = spawnProductionServer({
+    port: EXTRA_PORT.startup,
+    host: '127.0.0.1',
+    env,
+    stdio: 'pipe',
+  })
   let output = ''
   child.stdout?.on('data', (chunk) => (output += String(chunk)))
   child.stderr?.on('data', (chunk) => (output += String(chunk)))

@@ -3,6 +3,7 @@ import { expect, test, type Page } from '@playwright/test'
 import { DEMO_USER, DEMO_USER_APIKEY } from '@/lib/emulator'
 import { SESSION_COOKIE_NAME } from '@/lib/session/cookie-name'
 
+import { recordSecret } from './support/secrets'
 import { serverLog } from './support/server-log'
 
 async function getToken(page: Page, apikey = DEMO_USER_APIKEY) {
@@ -16,6 +17,7 @@ async function sessionToken(page: Page): Promise<string> {
     token: { accessToken: string } | null
   }
   if (!body.token) throw new Error('no token in the session')
+  recordSecret('token', body.token.accessToken)
   return body.token.accessToken
 }
 
@@ -99,6 +101,7 @@ test('"Forget token" ends the session', async ({ page, context }) => {
 
 test("a wrong key shows IAM's sentence and code, never the key", async ({ page }) => {
   const wrongKey = 'test-only-wrong-key-0000000000000000000000'
+  recordSecret('apikey', wrongKey)
   await page.getByLabel('API key').fill(wrongKey)
   await page.getByRole('button', { name: 'Get token' }).click()
 
