@@ -20,6 +20,7 @@ export type ErrorCode =
   | 'apikey_pasted'
   | 'token_not_verified'
   | 'method_not_allowed'
+  | 'not_found'
   | 'internal_error'
 
 export interface AppErrorOptions {
@@ -27,6 +28,8 @@ export interface AppErrorOptions {
   iamRequestId?: string
   /** Seconds the client should wait before trying again (sent as Retry-After). */
   retryAfterSeconds?: number
+  /** The methods the address does accept (sent as Allow with a 405). */
+  allowedMethods?: readonly string[]
   cause?: unknown
 }
 
@@ -39,6 +42,7 @@ export class AppError extends Error {
   readonly iamErrorCode: string | undefined
   readonly iamRequestId: string | undefined
   readonly retryAfterSeconds: number | undefined
+  readonly allowedMethods: readonly string[] | undefined
 
   constructor(
     readonly code: ErrorCode,
@@ -50,5 +54,6 @@ export class AppError extends Error {
     this.iamErrorCode = options.iamErrorCode
     this.iamRequestId = options.iamRequestId
     this.retryAfterSeconds = options.retryAfterSeconds
+    this.allowedMethods = options.allowedMethods
   }
 }

@@ -32,6 +32,7 @@ export function errorResponse(error: AppError): Response {
   if (error.retryAfterSeconds !== undefined) {
     headers['Retry-After'] = String(Math.max(1, Math.ceil(error.retryAfterSeconds)))
   }
+  if (error.allowedMethods !== undefined) headers.Allow = error.allowedMethods.join(', ')
   return jsonResponse(body, { status: error.status, headers })
 }
 

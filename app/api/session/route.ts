@@ -1,3 +1,4 @@
+import { refuseOtherMethods } from '@/lib/http/methods'
 import { assertSameOrigin } from '@/lib/http/origin'
 import { emptyResponse, jsonResponse } from '@/lib/http/respond'
 import { route } from '@/lib/http/route'
@@ -15,3 +16,5 @@ export const DELETE = route('DELETE /api/session', async (request) => {
   await clearSession()
   return emptyResponse(204)
 })
+
+export const { POST, PUT, PATCH, OPTIONS } = refuseOtherMethods('/api/session', ['GET', 'DELETE'])

@@ -1,4 +1,5 @@
 import { readJsonBody } from '@/lib/http/json-body'
+import { refuseOtherMethods } from '@/lib/http/methods'
 import { assertSameOrigin } from '@/lib/http/origin'
 import { enforceRateLimit } from '@/lib/http/rate-limit'
 import { jsonResponse } from '@/lib/http/respond'
@@ -17,3 +18,5 @@ export const POST = route('POST /api/token', async (request, context) => {
 
   return jsonResponse(view)
 })
+
+export const { GET, HEAD, PUT, PATCH, DELETE, OPTIONS } = refuseOtherMethods('/api/token', ['POST'])
