@@ -45,7 +45,7 @@ async function readAtMost(request: Request, maxBytes: number): Promise<Uint8Arra
   const chunks: Uint8Array[] = []
   let total = 0
   for (;;) {
-    const { done, value } = await reader.read()
+    const { done, value } = await readChunk(reader)
     if (done) break
     total += value.byteLength
     if (total > maxBytes) {
@@ -62,6 +62,19 @@ async function readAtMost(request: Request, maxBytes: number): Promise<Uint8Arra
     offset += chunk.byteLength
   }
   return bytes
+}
+
+/** A client that hangs up mid-body (or sends less than it announced) is its own problem. */
+async function readChunk(reader: ReadableStreamDefaultReader<Uint8Array>) {
+  try {
+    return await reader.read()
+  } catch {
+    throw new AppError(
+      'invalid_request',
+      400,
+      'The request body ended before it was complete. Send the whole body again.',
+    )
+  }
 }
 
 function tooLarge(maxBytes: number): AppError {

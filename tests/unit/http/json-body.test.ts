@@ -70,3 +70,18 @@ describe('readJsonBody', () => {
     expect(error.message).toMatch(/UTF-8/)
   })
 })
+
+describe('readJsonBody with a broken stream', () => {
+  it('answers 400 when the client hangs up mid-body', async () => {
+    let pulls = 0
+    const stream = new ReadableStream<Uint8Array>({
+      pull(controller) {
+        if (pulls++ === 0) controller.enqueue(new TextEncoder().encode('{"apikey":'))
+        else controller.error(new Error('aborted'))
+      },
+    })
+    const error = await appErrorFrom(readJsonBody(request(stream)))
+    expect(error.status).toBe(400)
+    expect(error.message).toMatch(/ended before it was complete/)
+  })
+})
