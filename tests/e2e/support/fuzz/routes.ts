@@ -1,0 +1,20 @@
+/**
+ * The API routes the fuzzer attacks. Adding a route is one line: its method, its path and,
+ * for routes that take a JSON body, the field that carries a secret (the fuzzer puts a
+ * recognisable fake secret there and checks it never comes back).
+ */
+export interface FuzzRoute {
+  method: 'GET' | 'POST' | 'DELETE'
+  path: string
+  secretField?: string
+}
+
+export const FUZZ_ROUTES: FuzzRoute[] = [
+  { method: 'POST', path: '/api/token', secretField: 'apikey' },
+  { method: 'GET', path: '/api/session' },
+  { method: 'DELETE', path: '/api/session' },
+  { method: 'GET', path: '/api/health' },
+]
+
+/** Every fake secret the fuzzer sends starts with this; no answer or log may ever contain it. */
+export const FUZZ_SECRET_PREFIX = 'test-only-fuzz-'
