@@ -7,6 +7,11 @@ const ROUTES = [
   { path: '/api/token', allow: 'POST, OPTIONS', refused: ['GET', 'PUT', 'PATCH', 'DELETE'] },
   { path: '/api/session', allow: 'GET, HEAD, DELETE, OPTIONS', refused: ['POST', 'PUT', 'PATCH'] },
   { path: '/api/health', allow: 'GET, HEAD, OPTIONS', refused: ['POST', 'PUT', 'PATCH', 'DELETE'] },
+  ...['/api/token/renew', '/api/inspect', '/api/session/adopt', '/api/key-owner'].map((path) => ({
+    path,
+    allow: 'POST, OPTIONS',
+    refused: ['GET', 'PUT', 'PATCH', 'DELETE'],
+  })),
 ]
 
 for (const { path, allow, refused } of ROUTES) {

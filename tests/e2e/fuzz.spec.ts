@@ -18,9 +18,9 @@ import { recordSecret } from './support/secrets'
 /**
  * Property-based fuzzing of every API route over real HTTP against a production server:
  * random bodies, content types, headers, cookies, methods and lying lengths. FUZZ_RUNS sets
- * the total number of requests (default 2000); FUZZ_SEED replays a failing run.
+ * the total number of requests (default 3000); FUZZ_SEED replays a failing run.
  */
-const TOTAL_RUNS = Number(process.env.FUZZ_RUNS ?? 2000)
+const TOTAL_RUNS = Number(process.env.FUZZ_RUNS ?? 3000)
 const SEED = process.env.FUZZ_SEED === undefined ? undefined : Number(process.env.FUZZ_SEED)
 const port = EXTRA_PORT.fuzz
 

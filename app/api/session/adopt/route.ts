@@ -1,4 +1,5 @@
 import { readJsonBody } from '@/lib/http/json-body'
+import { refuseOtherMethods } from '@/lib/http/methods'
 import { assertSameOrigin } from '@/lib/http/origin'
 import { enforceRateLimit } from '@/lib/http/rate-limit'
 import { jsonResponse } from '@/lib/http/respond'
@@ -16,3 +17,7 @@ export const POST = route('POST /api/session/adopt', async (request) => {
 
   return jsonResponse(view)
 })
+
+export const { GET, HEAD, PUT, PATCH, DELETE, OPTIONS } = refuseOtherMethods('/api/session/adopt', [
+  'POST',
+])

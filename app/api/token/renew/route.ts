@@ -1,3 +1,4 @@
+import { refuseOtherMethods } from '@/lib/http/methods'
 import { assertSameOrigin } from '@/lib/http/origin'
 import { enforceRateLimit } from '@/lib/http/rate-limit'
 import { jsonResponse } from '@/lib/http/respond'
@@ -14,3 +15,7 @@ export const POST = route('POST /api/token/renew', async (request, context) => {
 
   return jsonResponse(view)
 })
+
+export const { GET, HEAD, PUT, PATCH, DELETE, OPTIONS } = refuseOtherMethods('/api/token/renew', [
+  'POST',
+])

@@ -14,6 +14,10 @@ export const FUZZ_ROUTES: FuzzRoute[] = [
   { method: 'GET', path: '/api/session' },
   { method: 'DELETE', path: '/api/session' },
   { method: 'GET', path: '/api/health' },
+  { method: 'POST', path: '/api/token/renew' },
+  { method: 'POST', path: '/api/inspect', secretField: 'input' },
+  { method: 'POST', path: '/api/session/adopt', secretField: 'input' },
+  { method: 'POST', path: '/api/key-owner', secretField: 'apikey' },
 ]
 
 /** Every fake secret the fuzzer sends starts with this; no answer or log may ever contain it. */
