@@ -4,13 +4,14 @@ import { expect, test } from '@playwright/test'
 
 import { DEMO_USER_APIKEY, startEmulator, type RunningEmulator } from '@/lib/emulator'
 
+import { extraPort } from './support/env'
 import { startExtraServer, type ExtraServer } from './support/extra-server'
 import { accessTokenFor, postJson } from './support/inspect'
 
 // Key rotation changes an emulator's keys for everyone using it, so these tests get their own
 // emulator and app servers; the shared ones stay untouched. Ports are from this suite's range.
-const PRIVATE_EMULATOR_PORT = 3218
-const CLOSED_PORT = 3219
+const PRIVATE_EMULATOR_PORT = extraPort(8)
+const CLOSED_PORT = extraPort(9)
 
 let iam: RunningEmulator
 const servers: ExtraServer[] = []
@@ -43,7 +44,7 @@ test.afterEach(() => {
 })
 
 test('an unknown kid fetches the keys once, not on every inspect', async () => {
-  const server = await appServer(3211, {})
+  const server = await appServer(extraPort(1), {})
   const stranger = await iam.mintToken({ kid: '209901010000' })
   iam.resetStats()
 
@@ -59,7 +60,7 @@ test('an unknown kid fetches the keys once, not on every inspect', async () => {
 
 test('after a key rotation a new token verifies with exactly one refetch of the keys', async () => {
   // No cooldown, so the refetch is not held back by the fetch a moment earlier.
-  const server = await appServer(3212, { IAM_KEYS_COOLDOWN_SECONDS: '0' })
+  const server = await appServer(extraPort(2), { IAM_KEYS_COOLDOWN_SECONDS: '0' })
   const before = await accessTokenFor(DEMO_USER_APIKEY, iam.url)
   expect((await inspectOn(server, before)).verification.verified).toBe(true)
   const fetchesBefore = iam.stats().keysRequests
@@ -80,7 +81,7 @@ test('after a key rotation a new token verifies with exactly one refetch of the 
 })
 
 test('when the keys cannot be fetched, the answer is "could not check" with the claims', async () => {
-  const server = await appServer(3214, { IAM_KEYS_COOLDOWN_SECONDS: '0' })
+  const server = await appServer(extraPort(4), { IAM_KEYS_COOLDOWN_SECONDS: '0' })
   await inspectOn(server, await accessTokenFor(DEMO_USER_APIKEY, iam.url))
   await iam.rotateKeys()
   iam.setFault({ kind: 'drop', target: 'keys' })
@@ -94,7 +95,7 @@ test('when the keys cannot be fetched, the answer is "could not check" with the 
 test('when IAM is unreachable altogether, inspect still answers 200 and says why', async ({
   page,
 }) => {
-  const server = await appServer(3213, { IAM_URL: `http://127.0.0.1:${CLOSED_PORT}` })
+  const server = await appServer(extraPort(3), { IAM_URL: `http://127.0.0.1:${CLOSED_PORT}` })
   const token = await accessTokenFor(DEMO_USER_APIKEY, iam.url)
   const result = await inspectOn(server, token)
   expect(result.verification).toEqual({

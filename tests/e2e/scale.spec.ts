@@ -4,7 +4,9 @@ import { expect, test, type APIRequestContext } from '@playwright/test'
 
 import { DEMO_SERVICE_ID_APIKEY, DEMO_USER, DEMO_USER_APIKEY } from '@/lib/emulator'
 
+import { extraPort } from './support/env'
 import { startExtraServer, type ExtraServer } from './support/extra-server'
+import { recordSecret } from './support/secrets'
 
 // Several instances behind a load balancer, without sticky sessions: the session lives only in
 // the sealed cookie, so any instance with the same SESSION_PASSWORD can read it. Cookies belong
@@ -19,9 +21,9 @@ let otherPassword: ExtraServer
 
 test.beforeAll(async () => {
   ;[instanceA, instanceB, otherPassword] = await Promise.all([
-    startExtraServer(3412, { SESSION_PASSWORD: SHARED_PASSWORD }),
-    startExtraServer(3413, { SESSION_PASSWORD: SHARED_PASSWORD }),
-    startExtraServer(3414, { SESSION_PASSWORD: randomBytes(32).toString('base64url') }),
+    startExtraServer(extraPort(1), { SESSION_PASSWORD: SHARED_PASSWORD }),
+    startExtraServer(extraPort(2), { SESSION_PASSWORD: SHARED_PASSWORD }),
+    startExtraServer(extraPort(3), { SESSION_PASSWORD: randomBytes(32).toString('base64url') }),
   ])
 })
 test.afterAll(() => Promise.all([instanceA, instanceB, otherPassword].map((s) => s?.stop())))
@@ -32,7 +34,9 @@ async function getToken(client: APIRequestContext, server: ExtraServer, apikey: 
     data: { apikey },
   })
   expect(response.status()).toBe(200)
-  return ((await response.json()) as { accessToken: string }).accessToken
+  const { accessToken } = (await response.json()) as { accessToken: string }
+  recordSecret('token', accessToken)
+  return accessToken
 }
 
 async function sessionToken(client: APIRequestContext, server: ExtraServer) {

@@ -6,15 +6,23 @@ export const EMULATOR_URL = `http://127.0.0.1:${EMULATOR_PORT}`
 export const SERVER_LOG = 'tmp/e2e/app-server.log'
 
 /**
- * Ports for the extra servers some specs start, taken from the nine after APP_PORT so that
- * several checkouts can run the suite side by side: each spec owns one offset.
+ * Ports for the extra servers some specs start: the nine after APP_PORT, so that several
+ * checkouts can run the suite side by side. Spec files run one at a time (one worker) and stop
+ * their servers when done, so different files may use the same offsets.
  */
+export function extraPort(offset: number): number {
+  if (!Number.isInteger(offset) || offset < 1 || offset > 9) {
+    throw new Error(`extraPort: offset ${offset} is outside 1–9`)
+  }
+  return APP_PORT + offset
+}
+
 export const EXTRA_PORT = {
-  rateLimit: APP_PORT + 1,
-  startup: APP_PORT + 2,
-  rotationBefore: APP_PORT + 3,
-  rotationAfter: APP_PORT + 4,
-  fuzz: APP_PORT + 5,
+  rateLimit: extraPort(1),
+  startup: extraPort(2),
+  rotationBefore: extraPort(3),
+  rotationAfter: extraPort(4),
+  fuzz: extraPort(5),
 } as const
 
 /** Extra servers write their output next to SERVER_LOG, named with this prefix and the port. */

@@ -1,6 +1,7 @@
 import type { MintOverrides } from '@/lib/emulator'
 
 import { APP_URL, EMULATOR_URL } from './env'
+import { recordSecret } from './secrets'
 
 /** Helpers for the inspect specs: tokens made by the emulator at test time, and API calls. */
 
@@ -14,7 +15,9 @@ export async function mintToken(overrides: MintOverrides = {}): Promise<string> 
     body: JSON.stringify(overrides),
   })
   if (!response.ok) throw new Error(`mint failed: ${await response.text()}`)
-  return ((await response.json()) as { access_token: string }).access_token
+  const token = ((await response.json()) as { access_token: string }).access_token
+  recordSecret('token', token)
+  return token
 }
 
 /** The emulator's /identity/token answer for a key, as the exact text IAM would send. */
@@ -29,8 +32,10 @@ export async function tokenResponseText(apikey: string, iamUrl = EMULATOR_URL): 
 }
 
 export async function accessTokenFor(apikey: string, iamUrl = EMULATOR_URL): Promise<string> {
-  return (JSON.parse(await tokenResponseText(apikey, iamUrl)) as { access_token: string })
-    .access_token
+  const text = await tokenResponseText(apikey, iamUrl)
+  const token = (JSON.parse(text) as { access_token: string }).access_token
+  recordSecret('token', token)
+  return token
 }
 
 /** The same token with claims changed after signing: what a forger without the key can make. */
