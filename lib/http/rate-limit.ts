@@ -44,17 +44,21 @@ function limiters(): Limiters {
  */
 export async function enforceRateLimit(request: Request, action: LimitedAction): Promise<void> {
   const { perClient, global } = limiters()
+  await consumeOrRefuse(perClient, `${action}:${clientKey(request)}`, 'from this browser')
+  await consumeOrRefuse(global, action, 'to this workbench from everyone')
+}
+
+async function consumeOrRefuse(limiter: RateLimiterMemory, key: string, whose: string) {
   try {
-    await perClient.consume(`${action}:${clientKey(request)}`)
-    await global.consume(action)
+    await limiter.consume(key)
   } catch (refusal) {
     if (!(refusal instanceof RateLimiterRes)) throw refusal
     const retryAfterSeconds = Math.max(1, Math.ceil(refusal.msBeforeNext / 1000))
     throw new AppError(
       'rate_limited',
       429,
-      `Too many requests from this browser in the last minute. Wait ${retryAfterSeconds} ` +
-        'seconds and try again.',
+      `Too many requests ${whose} in the last minute. Wait ${retryAfterSeconds} seconds and ` +
+        'try again.',
       { retryAfterSeconds },
     )
   }
