@@ -4,12 +4,14 @@ import { DEMO_USER_APIKEY } from '@/lib/emulator'
 
 import { emulatorControl } from './support/emulator-control'
 import { APP_URL } from './support/env'
+import { recordSessionToken } from './support/secrets'
 
 async function getToken(page: Page, { remember }: { remember: boolean }) {
   await page.getByLabel('API key').fill(DEMO_USER_APIKEY)
   if (remember) await page.getByLabel('Remember my key for renewal').check()
   await page.getByRole('button', { name: 'Get token' }).click()
   await expect(page.getByTestId('token-card')).toBeVisible()
+  await recordSessionToken(page.request)
 }
 
 async function sessionToken(page: Page): Promise<string | null> {

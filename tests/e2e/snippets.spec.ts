@@ -4,6 +4,7 @@ import { DEMO_INSTANCE_ID, DEMO_USER_APIKEY } from '@/lib/emulator'
 
 import { runBash } from './support/bash'
 import { EMULATOR_URL } from './support/env'
+import { recordSessionToken } from './support/secrets'
 
 test.use({ permissions: ['clipboard-read', 'clipboard-write'] })
 
@@ -11,6 +12,7 @@ async function getToken(page: Page) {
   await page.getByLabel('API key').fill(DEMO_USER_APIKEY)
   await page.getByRole('button', { name: 'Get token' }).click()
   await expect(page.getByTestId('token-card')).toBeVisible()
+  await recordSessionToken(page.request)
 }
 
 /** Clicks a snippet's copy button and returns what landed on the clipboard. */

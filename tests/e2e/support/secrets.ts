@@ -1,6 +1,8 @@
 import { appendFileSync, existsSync, mkdirSync, readFileSync } from 'node:fs'
 import path from 'node:path'
 
+import type { APIRequestContext } from '@playwright/test'
+
 /**
  * Every API key and token the end-to-end run uses is recorded here, so the global teardown can
  * prove none of them reached a server log. One JSON object per line; cleared by global setup.
@@ -26,4 +28,12 @@ export function recordedSecrets(): RecordedSecret[] {
     .split('\n')
     .filter((line) => line.trim() !== '')
     .map((line) => JSON.parse(line) as RecordedSecret)
+}
+
+/** Records the token in the session of this request context (a page's), if there is one. */
+export async function recordSessionToken(request: APIRequestContext): Promise<void> {
+  const body = (await (await request.get('/api/session')).json()) as {
+    token: { accessToken: string } | null
+  }
+  if (body.token) recordSecret('token', body.token.accessToken)
 }
