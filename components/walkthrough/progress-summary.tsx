@@ -1,5 +1,6 @@
 'use client'
 
+import { useWidthPercent } from '@/lib/client/use-width-percent'
 import { progressText } from '@/lib/walkthrough/progress'
 import { STEPS, type StepId } from '@/lib/walkthrough/steps'
 import { cn } from '@/lib/ui/cn'
@@ -20,6 +21,7 @@ interface ProgressSummaryProps {
 export function ProgressSummary(props: ProgressSummaryProps) {
   const { done } = props
   const text = progressText(done)
+  const bar = useWidthPercent<HTMLDivElement>((done.length / STEPS.length) * 100)
 
   return (
     <section aria-labelledby="progress-title" data-testid="walkthrough-progress">
@@ -41,8 +43,8 @@ export function ProgressSummary(props: ProgressSummaryProps) {
         className="mt-2 h-2 overflow-hidden rounded-full bg-slate-200 dark:bg-slate-800"
       >
         <div
-          className="h-full rounded-full bg-emerald-500 transition-[width] duration-500"
-          style={{ width: `${(done.length / STEPS.length) * 100}%` }}
+          ref={bar}
+          className="h-full w-0 rounded-full bg-emerald-500 transition-[width] duration-500"
         />
       </div>
 

@@ -158,6 +158,16 @@ test('getting, copying and forgetting a token raises no console error or CSP vio
   expect(problems).toEqual([])
 })
 
+test('the walkthrough page raises no console error or CSP violation', async ({ page }) => {
+  const problems = await watchForProblems(page)
+
+  await page.goto('/walkthrough')
+  await expect(page.getByTestId('walkthrough-progress')).toBeVisible()
+  await expect(page.getByRole('progressbar', { name: 'Walkthrough progress' })).toBeVisible()
+
+  expect(problems).toEqual([])
+})
+
 test('the 404 page runs its scripts under the CSP and links back to the workbench', async ({
   page,
 }) => {
