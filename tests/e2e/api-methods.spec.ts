@@ -7,7 +7,13 @@ const ROUTES = [
   { path: '/api/token', allow: 'POST, OPTIONS', refused: ['GET', 'PUT', 'PATCH', 'DELETE'] },
   { path: '/api/session', allow: 'GET, HEAD, DELETE, OPTIONS', refused: ['POST', 'PUT', 'PATCH'] },
   { path: '/api/health', allow: 'GET, HEAD, OPTIONS', refused: ['POST', 'PUT', 'PATCH', 'DELETE'] },
-  ...['/api/token/renew', '/api/inspect', '/api/session/adopt', '/api/key-owner'].map((path) => ({
+  ...[
+    '/api/token/renew',
+    '/api/inspect',
+    '/api/session/adopt',
+    '/api/key-owner',
+    '/api/walkthrough/ae-call',
+  ].map((path) => ({
     path,
     allow: 'POST, OPTIONS',
     refused: ['GET', 'PUT', 'PATCH', 'DELETE'],

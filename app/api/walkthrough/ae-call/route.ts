@@ -1,4 +1,5 @@
 import { readJsonBody } from '@/lib/http/json-body'
+import { refuseOtherMethods } from '@/lib/http/methods'
 import { assertSameOrigin } from '@/lib/http/origin'
 import { enforceRateLimit } from '@/lib/http/rate-limit'
 import { jsonResponse } from '@/lib/http/respond'
@@ -19,3 +20,8 @@ export const POST = route('POST /api/walkthrough/ae-call', async (request) => {
 
   return jsonResponse(result)
 })
+
+export const { GET, HEAD, PUT, PATCH, DELETE, OPTIONS } = refuseOtherMethods(
+  '/api/walkthrough/ae-call',
+  ['POST'],
+)

@@ -43,10 +43,24 @@ function jsonBody(route: FuzzRoute): fc.Arbitrary<string> {
     { weight: 2, arbitrary: anyText(300) },
     { weight: 1, arbitrary: fc.jsonValue({ maxDepth: 2 }) },
   )
+  const otherFields = Object.fromEntries(
+    Object.entries(route.fields ?? {}).map(([name, valid]) => [
+      name,
+      fc.oneof(
+        { weight: 3, arbitrary: fc.constantFrom(...valid) },
+        { weight: 1, arbitrary: anyText(80) },
+        { weight: 1, arbitrary: fc.jsonValue({ maxDepth: 1 }) },
+      ),
+    ]),
+  )
   const shaped = fc
     .tuple(
       fc.record(
-        { [field]: secretValue, remember: fc.oneof(fc.boolean(), fc.jsonValue({ maxDepth: 1 })) },
+        {
+          ...otherFields,
+          [field]: secretValue,
+          remember: fc.oneof(fc.boolean(), fc.jsonValue({ maxDepth: 1 })),
+        },
         { requiredKeys: [] },
       ),
       fc.dictionary(anyText(12), fc.jsonValue({ maxDepth: 1 }), { maxKeys: 3 }),
