@@ -5,13 +5,14 @@ import { expect, test, type APIRequestContext } from '@playwright/test'
 import { DEMO_INSTANCE_ID, DEMO_SERVICE_ID_APIKEY, DEMO_USER_APIKEY } from '@/lib/emulator'
 
 import { emulatorControl } from './support/emulator-control'
-import { APP_URL } from './support/env'
+import { APP_URL, extraPort } from './support/env'
 import { startExtraServer, type ExtraServer } from './support/extra-server'
+import { recordSecret } from './support/secrets'
 import { serverLog } from './support/server-log'
 
-// Extra servers of this suite use ports from its own range (3511–3519).
-const UNREACHABLE_AE_APP_PORT = 3511
-const NOTHING_LISTENS_PORT = 3519
+// Extra servers take ports after E2E_APP_PORT (see support/env).
+const UNREACHABLE_AE_APP_PORT = extraPort(1)
+const NOTHING_LISTENS_PORT = extraPort(9)
 
 const JSON_HEADERS = { 'Content-Type': 'application/json' }
 const AE_CALL = '/api/walkthrough/ae-call'
@@ -27,7 +28,9 @@ async function getToken(request: APIRequestContext, baseUrl = APP_URL, apikey = 
     data: { apikey },
   })
   expect(response.status()).toBe(200)
-  return response.json()
+  const view = await response.json()
+  recordSecret('token', view.accessToken)
+  return view
 }
 
 test.describe('POST /api/token and renew carry iamResponse', () => {

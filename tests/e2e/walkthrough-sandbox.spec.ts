@@ -4,11 +4,12 @@ import { expect, test } from '@playwright/test'
 
 import { DEMO_INSTANCE_ID, DEMO_SERVICE_ID_APIKEY, DEMO_USER_APIKEY } from '@/lib/emulator'
 
+import { extraPort } from './support/env'
 import { startExtraServer, type ExtraServer } from './support/extra-server'
 import { openStep } from './support/walkthrough'
 
 // An app server pointed at real IAM's address: never reached, since only the page is loaded.
-const REAL_IAM_APP_PORT = 3512
+const REAL_IAM_APP_PORT = extraPort(2)
 
 let server: ExtraServer
 

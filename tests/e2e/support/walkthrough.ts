@@ -1,5 +1,7 @@
 import { expect, type Locator, type Page } from '@playwright/test'
 
+import { recordSessionToken } from './secrets'
+
 /** Helpers for the walkthrough specs: steps by number, opening them, and their done marks. */
 
 export const PROGRESS_KEY = 'iamwb.walkthrough.done'
@@ -48,4 +50,5 @@ export async function exchangeDemoKey(page: Page, { remember = false } = {}): Pr
   if (remember) await exchange.getByLabel('Remember my key for renewal').check()
   await exchange.getByRole('button', { name: 'Exchange for a token' }).click()
   await expect(exchange.getByTestId('iam-response')).toBeVisible()
+  await recordSessionToken(page.request)
 }
