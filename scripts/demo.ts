@@ -53,6 +53,7 @@ function printBanner(
   instanceId: string,
 ) {
   const [firstKey] = demoKeys
+  const keyWidth = Math.max(...demoKeys.map((key) => key.apikey.length))
   const lines = [
     '',
     '  IAM Token Workbench is running (sandbox mode: no IBM Cloud account needed)',
@@ -61,7 +62,7 @@ function printBanner(
     `  IAM         ${emulatorUrl}  (local emulator, also serves Analytics Engine)`,
     '',
     '  Demo API keys (fake, for the emulator only):',
-    ...demoKeys.map((key) => `    ${key.apikey}   → ${key.kind}: ${key.name}`),
+    ...demoKeys.map((key) => `    ${key.apikey.padEnd(keyWidth)}   → ${key.kind}: ${key.name}`),
     '',
     `  Demo Analytics Engine instance id: ${instanceId}`,
     '',
