@@ -1,15 +1,14 @@
 'use client'
 
-import type { ReactNode } from 'react'
-
 import type { ApiError } from '@/lib/client/api-client'
 import type { InspectResult } from '@/lib/inspect/types'
 import { cn } from '@/lib/ui/cn'
 
+import { Fact } from '../ui/fact'
 import { AlertIcon, Spinner } from '../ui/icons'
 import { mutedText, primaryButton } from '../ui/styles'
 import { ClaimsTable, RawToken } from './claims-table'
-import { alertBox, neutralBadge, sectionTitle } from './styles'
+import { alertBox, neutralBadge } from './styles'
 import { TokenResponseFacts } from './token-response-facts'
 import { TokenTimes } from './token-times'
 import { useInspectedExpiry } from './use-inspected-expiry'
@@ -87,15 +86,6 @@ function IdentityFacts({ result }: { result: InspectResult }) {
       </Fact>
       <Fact term="Length">{result.tokenLength.toLocaleString('en-US')} characters</Fact>
     </dl>
-  )
-}
-
-function Fact({ term, children }: { term: string; children: ReactNode }) {
-  return (
-    <div className="min-w-0">
-      <dt className={sectionTitle}>{term}</dt>
-      <dd className="mt-1 text-slate-900 dark:text-slate-100">{children}</dd>
-    </div>
   )
 }
 

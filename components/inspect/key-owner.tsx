@@ -1,15 +1,17 @@
 'use client'
 
-import { useRef, useState, type FormEvent, type ReactNode } from 'react'
+import { useRef, useState, type FormEvent } from 'react'
 
 import { useKeyOwner } from '@/lib/inspect/client-hooks'
 import type { KeyOwner } from '@/lib/inspect/types'
 import { formatLocal, formatUtc } from '@/lib/time/format'
 import { cn } from '@/lib/ui/cn'
 
+import { ApiKeyInput } from '../ui/api-key-input'
+import { Fact } from '../ui/fact'
 import { AlertIcon, Spinner } from '../ui/icons'
-import { secondaryButton, textInput } from '../ui/styles'
-import { alertBox, sectionTitle } from './styles'
+import { secondaryButton } from '../ui/styles'
+import { alertBox } from './styles'
 
 const KEY_FIELD_ID = 'key-owner-apikey'
 
@@ -72,16 +74,7 @@ export function KeyOwnerLookup({ keyRemembered }: { keyRemembered: boolean }) {
             Paste the key again to look it up (it is not kept)
           </label>
           <div className="mt-1.5 flex flex-col gap-3 sm:flex-row">
-            <input
-              id={KEY_FIELD_ID}
-              ref={fieldRef}
-              type="password"
-              defaultValue=""
-              autoComplete="off"
-              spellCheck={false}
-              autoCapitalize="off"
-              className={textInput}
-            />
+            <ApiKeyInput id={KEY_FIELD_ID} ref={fieldRef} />
             <div className="flex shrink-0 gap-2">
               <button type="submit" disabled={lookup.isMutating} className={secondaryButton}>
                 {lookup.isMutating ? <Spinner /> : null}
@@ -163,14 +156,5 @@ function OwnerFacts({ owner }: { owner: KeyOwner }) {
         </Fact>
       ) : null}
     </dl>
-  )
-}
-
-function Fact({ term, children }: { term: string; children: ReactNode }) {
-  return (
-    <div className="min-w-0">
-      <dt className={sectionTitle}>{term}</dt>
-      <dd className="mt-1 text-slate-900 dark:text-slate-100">{children}</dd>
-    </div>
   )
 }

@@ -5,8 +5,7 @@ export const badge =
 
 export const neutralBadge = `${badge} border-slate-300 bg-white text-slate-700 dark:border-slate-700 dark:bg-slate-900 dark:text-slate-300`
 
-export const sectionTitle =
-  'text-xs font-medium tracking-wide text-slate-500 uppercase dark:text-slate-400'
+export { labelCaps as sectionTitle } from '../ui/styles'
 
 export const alertBox =
   'flex gap-3 rounded-lg border border-red-200 bg-red-50 p-3 text-sm text-red-800 dark:border-red-900 dark:bg-red-950/60 dark:text-red-200'

@@ -3,10 +3,11 @@ import type { ReactNode } from 'react'
 import type { InspectResult } from '@/lib/inspect/types'
 import { formatClock } from '@/lib/time/countdown'
 import { formatDuration } from '@/lib/time/duration'
-import { formatLocal, formatUtc } from '@/lib/time/format'
 import { cn } from '@/lib/ui/cn'
 
+import { Fact } from '../ui/fact'
 import { AlertIcon } from '../ui/icons'
+import { Timestamp } from '../ui/timestamp'
 import { sectionTitle, warningBox } from './styles'
 import type { InspectedExpiry } from './use-inspected-expiry'
 
@@ -67,18 +68,12 @@ export function TokenTimes({ result, clock }: TokenTimesProps) {
 function Time({ term, iso }: { term: string; iso: string | null }): ReactNode {
   const epochMs = iso === null ? Number.NaN : Date.parse(iso)
   return (
-    <div className="min-w-0">
-      <dt className={sectionTitle}>{term}</dt>
+    <Fact term={term}>
       {Number.isNaN(epochMs) ? (
-        <dd className="mt-1 text-slate-500">Not stated in the token</dd>
+        <span className="text-slate-500">Not stated in the token</span>
       ) : (
-        <>
-          <dd className="mt-1 text-slate-900 dark:text-slate-100">{formatLocal(epochMs)}</dd>
-          <dd className="font-mono text-xs text-slate-500 dark:text-slate-400">
-            {formatUtc(epochMs)}
-          </dd>
-        </>
+        <Timestamp epochMs={epochMs} />
       )}
-    </div>
+    </Fact>
   )
 }

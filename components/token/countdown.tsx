@@ -3,7 +3,7 @@
 import { formatClock, type Remaining, type Urgency } from '@/lib/time/countdown'
 import { cn } from '@/lib/ui/cn'
 
-import { primaryButton } from '../ui/styles'
+import { labelCaps, primaryButton } from '../ui/styles'
 
 interface CountdownProps {
   /** Null until the browser renders: the server cannot know the browser's time. */
@@ -40,9 +40,7 @@ export function Countdown({ remaining, canRenew, onRenewRequest }: CountdownProp
     <div data-testid="countdown" data-urgency={urgency}>
       <div className="flex flex-wrap items-end justify-between gap-3">
         <div>
-          <p className="text-xs font-medium tracking-wide text-slate-500 uppercase dark:text-slate-400">
-            {urgency === 'expired' ? 'Status' : 'Time left'}
-          </p>
+          <p className={labelCaps}>{urgency === 'expired' ? 'Status' : 'Time left'}</p>
           <p
             className={cn('font-mono text-4xl font-semibold tabular-nums', style.text)}
             data-testid="countdown-clock"

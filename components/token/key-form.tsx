@@ -8,7 +8,8 @@ import { useHydrated } from '@/lib/client/use-hydrated'
 import { cn } from '@/lib/ui/cn'
 
 import { AlertIcon, Spinner } from '../ui/icons'
-import { card, cardTitle, mutedText, primaryButton, textInput } from '../ui/styles'
+import { ApiKeyInput } from '../ui/api-key-input'
+import { card, cardTitle, mutedText, primaryButton } from '../ui/styles'
 
 export const APIKEY_INPUT_ID = 'apikey'
 
@@ -56,20 +57,14 @@ export function KeyForm({ iamHost, isMutating, error, onSubmit }: KeyFormProps) 
           API key
         </label>
         <div className="mt-1.5 flex flex-col gap-3 sm:flex-row">
-          <input
+          <ApiKeyInput
             id={APIKEY_INPUT_ID}
             name="apikey"
-            type="password"
             ref={inputRef}
-            defaultValue=""
-            autoComplete="off"
-            spellCheck={false}
-            autoCapitalize="off"
             required
             aria-invalid={error ? true : undefined}
             aria-describedby={error ? 'apikey-error' : undefined}
             placeholder="Paste your API key"
-            className={textInput}
           />
           <button
             type="submit"

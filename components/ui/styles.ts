@@ -24,3 +24,7 @@ export const textInput =
 
 export const codeBlock =
   'overflow-x-auto rounded-lg bg-slate-900 p-4 font-mono text-[13px] leading-relaxed text-slate-100 dark:bg-black/60'
+
+/** Small upper-case label over a value: definition-list terms, section eyebrows. */
+export const labelCaps =
+  'text-xs font-medium tracking-wide text-slate-500 uppercase dark:text-slate-400'

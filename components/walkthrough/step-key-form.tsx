@@ -9,7 +9,8 @@ import { cn } from '@/lib/ui/cn'
 
 import { KeyError } from '../token/key-form'
 import { Spinner } from '../ui/icons'
-import { mutedText, primaryButton, smallButton, textInput } from '../ui/styles'
+import { ApiKeyInput } from '../ui/api-key-input'
+import { mutedText, primaryButton, smallButton } from '../ui/styles'
 import { fieldLabel } from './styles'
 import type { DemoKeyOffer } from './types'
 
@@ -77,21 +78,16 @@ export function StepKeyForm(props: StepKeyFormProps) {
           ))}
         </div>
       ) : null}
-      <input
+      <ApiKeyInput
         id={fieldId}
         ref={inputRef}
         name="apikey"
-        type="password"
-        defaultValue=""
-        autoComplete="off"
-        spellCheck={false}
-        autoCapitalize="off"
         required
         aria-invalid={error ? true : undefined}
         aria-describedby={error ? errorId : undefined}
         placeholder="Paste your API key"
         onInput={() => setFilledWith(null)}
-        className={cn(textInput, 'mt-2')}
+        className="mt-2"
       />
 
       {props.offerRemember ? (
