@@ -57,10 +57,12 @@ export function Workbench({ initialSession, iamUrl, aeApiUrl }: WorkbenchProps) 
     return result !== undefined
   }
 
-  function handleForget() {
+  async function handleForget() {
     getToken.reset()
     renewal.reset()
-    void forgetToken.trigger()
+    await forgetToken.trigger()
+    // The button that had focus is gone with the token card; the key field is where to go next.
+    document.getElementById(APIKEY_INPUT_ID)?.focus()
   }
 
   function focusKeyField() {
@@ -84,7 +86,7 @@ export function Workbench({ initialSession, iamUrl, aeApiUrl }: WorkbenchProps) 
           remaining={clock.remaining}
           offsetMs={clock.offsetMs}
           isForgetting={forgetToken.isMutating}
-          onForget={handleForget}
+          onForget={() => void handleForget()}
           onExpiredAction={session.keyRemembered ? () => void renewal.renew() : focusKeyField}
           renewal={{
             keyRemembered: session.keyRemembered,

@@ -5,6 +5,7 @@ import type { SessionState, TokenView } from '@/lib/session/token-view'
 
 import { apiFetch, postJson, type ApiError } from './api-client'
 import { announceSessionChange } from './session-sync'
+import { writeSessionExclusively } from './session-write-lock'
 
 export const SESSION_KEY = '/api/session'
 
@@ -30,7 +31,7 @@ export function useGetToken() {
   return useSWRMutation<SessionState, ApiError, string, GetTokenInput>(
     SESSION_KEY,
     async (_key, { arg }) => {
-      const view = await postJson<TokenView>('/api/token', arg)
+      const view = await writeSessionExclusively(() => postJson<TokenView>('/api/token', arg))
       announceSessionChange()
       return { token: view, keyRemembered: arg.remember, serverNowMs: view.serverNowMs }
     },
@@ -44,7 +45,9 @@ export function useRenewToken() {
     SESSION_KEY,
     async () => {
       try {
-        const view = await postJson<TokenView>('/api/token/renew', {})
+        const view = await writeSessionExclusively(() =>
+          postJson<TokenView>('/api/token/renew', {}),
+        )
         return { token: view, keyRemembered: true, serverNowMs: view.serverNowMs }
       } finally {
         // A rejected key is forgotten on the server, so other tabs must hear of failures too.
@@ -60,7 +63,7 @@ export function useForgetToken() {
   return useSWRMutation<SessionState, ApiError, string>(
     SESSION_KEY,
     async () => {
-      await apiFetch<void>(SESSION_KEY, { method: 'DELETE' })
+      await writeSessionExclusively(() => apiFetch<void>(SESSION_KEY, { method: 'DELETE' }))
       announceSessionChange()
       return NO_SESSION
     },

@@ -27,10 +27,15 @@ interface AutoRenewOptions {
 /** Only the tab holding this Web Lock renews; the others take over if it closes. */
 const LOCK_NAME = 'iamwb-auto-renew'
 const FINAL_CODES = new Set(['apikey_rejected', 'no_remembered_key'])
+const CHECK_EVERY_MS = 1000
 
 /**
  * Renews the token at 80 % of its lifetime with the remembered key, retrying with growing pauses
  * on failures that may pass (network, IAM trouble, rate limits) and stopping on ones that will not.
+ *
+ * The due time is checked every second (and when the tab becomes visible) against the browser
+ * clock corrected by the current offset, instead of one long timer: a long timer does not count
+ * the time a computer sleeps, and would carry the offset from when it was set.
  */
 export function useAutoRenew({ enabled, token, offsetMs, renew, onStop }: AutoRenewOptions) {
   const [status, setStatus] = useState<AutoRenewStatus>({ kind: 'standby' })
@@ -44,34 +49,48 @@ export function useAutoRenew({ enabled, token, offsetMs, renew, onStop }: AutoRe
   const timing = token ? { obtainedAtMs: token.obtainedAtMs, deadlineMs: token.deadlineMs } : null
 
   useEffect(() => {
-    if (!enabled || !timing) return
+    if (!enabled || !timing || !tokenKey) return
     const controller = new AbortController()
-    let timer: ReturnType<typeof setTimeout> | undefined
     let releaseLock = () => {}
+    let stopChecking = () => {}
     const serverNow = () => Date.now() + latest.current.offsetMs
-
-    const schedule = (attempt: number, reason = '') => {
-      const atMs = attempt === 0 ? renewAtMs(timing) : serverNow() + retryDelayMs(attempt)
-      setStatus(attempt === 0 ? { kind: 'scheduled', atMs } : { kind: 'retrying', atMs, reason })
-      timer = setTimeout(() => void attemptRenewal(attempt), Math.max(0, atMs - serverNow()))
-    }
-
-    const attemptRenewal = async (attempt: number) => {
-      setStatus({ kind: 'renewing' })
-      const result = await latest.current.renew(tokenKey ?? '')
-      if (controller.signal.aborted || result.ok) return // a new token restarts this effect
-      if (FINAL_CODES.has(result.error.code)) {
-        latest.current.onStop(result.error)
-        releaseLock()
-        return
-      }
-      schedule(attempt + 1, result.error.message)
-    }
 
     const lead = () =>
       new Promise<void>((release) => {
+        // The lock is kept until this effect is cleaned up, even after a final failure, so no
+        // other tab starts over with the same doomed renewal.
         releaseLock = release
-        schedule(0)
+        let dueAtMs = renewAtMs(timing)
+        let attempt = 0
+        let isBusy = false
+        let isStopped = false
+        setStatus({ kind: 'scheduled', atMs: dueAtMs })
+
+        const check = async () => {
+          if (isBusy || isStopped || controller.signal.aborted || serverNow() < dueAtMs) return
+          isBusy = true
+          setStatus({ kind: 'renewing' })
+          const result = await latest.current.renew(tokenKey)
+          isBusy = false
+          if (controller.signal.aborted || result.ok) return // a new token restarts this effect
+          if (FINAL_CODES.has(result.error.code)) {
+            isStopped = true
+            latest.current.onStop(result.error)
+            return
+          }
+          attempt += 1
+          dueAtMs = serverNow() + retryDelayMs(attempt)
+          setStatus({ kind: 'retrying', atMs: dueAtMs, reason: result.error.message })
+        }
+
+        const ticker = setInterval(() => void check(), CHECK_EVERY_MS)
+        const onVisible = () => void check()
+        document.addEventListener('visibilitychange', onVisible)
+        stopChecking = () => {
+          clearInterval(ticker)
+          document.removeEventListener('visibilitychange', onVisible)
+        }
+        void check()
       })
 
     if ('locks' in navigator) {
@@ -84,7 +103,7 @@ export function useAutoRenew({ enabled, token, offsetMs, renew, onStop }: AutoRe
 
     return () => {
       controller.abort()
-      clearTimeout(timer)
+      stopChecking()
       releaseLock()
     }
     // `timing` is derived from the token; the token's identity is what restarts the schedule.

@@ -3,6 +3,7 @@ import useSWRMutation from 'swr/mutation'
 import { postJson, type ApiError } from '@/lib/client/api-client'
 import { SESSION_KEY } from '@/lib/client/session-hooks'
 import { announceSessionChange } from '@/lib/client/session-sync'
+import { writeSessionExclusively } from '@/lib/client/session-write-lock'
 import type { SessionState, TokenView } from '@/lib/session/token-view'
 
 import type { InspectResult, KeyOwner } from './types'
@@ -25,7 +26,9 @@ export function useAdoptToken() {
   return useSWRMutation<SessionState, ApiError, string, string>(
     SESSION_KEY,
     async (_key, { arg: input }) => {
-      const view = await postJson<TokenView>('/api/session/adopt', { input })
+      const view = await writeSessionExclusively(() =>
+        postJson<TokenView>('/api/session/adopt', { input }),
+      )
       announceSessionChange()
       return { token: view, keyRemembered: false, serverNowMs: view.serverNowMs }
     },

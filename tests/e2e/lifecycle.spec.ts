@@ -168,3 +168,45 @@ test('the remembered key appears in no response, HTML or readable cookie', async
   expect(await page.evaluate(() => document.cookie)).toBe('')
   expect(JSON.stringify(await context.cookies())).not.toContain(DEMO_USER_APIKEY)
 })
+
+test('auto-renew catches up after the computer slept past the renewal time', async ({ page }) => {
+  await page.clock.install()
+  await page.goto('/')
+  await getToken(page, { remember: true })
+  const first = await sessionToken(page)
+  await page.getByLabel('Auto-renew at 80 % of the lifetime').check()
+  await expect(page.getByTestId('auto-renew-status')).toContainText('next renewal at')
+  await emulatorControl.resetStats()
+
+  // A suspended machine: the clock jumps 50 minutes and no timer fired meanwhile.
+  await page.clock.setSystemTime(Date.now() + 50 * 60_000)
+  await page.clock.runFor(2_000)
+
+  await expect.poll(() => sessionToken(page)).not.toBe(first)
+  await recordSessionToken(page.request)
+  expect((await emulatorControl.stats()).tokenRequests).toBe(1)
+})
+
+test('"Forget token" during a slow renewal still ends the session, key included', async ({
+  page,
+  context,
+}) => {
+  await page.goto('/')
+  await getToken(page, { remember: true })
+  await emulatorControl.setFault({ kind: 'slow', delayMs: 1_500, times: 1 })
+
+  const renewal = page.waitForResponse('**/api/token/renew')
+  await page.getByRole('button', { name: 'Renew now' }).click()
+  await expect(page.getByRole('button', { name: 'Renewing…' })).toBeVisible()
+  await page.getByRole('button', { name: 'Forget token' }).click()
+
+  await expect(page.getByTestId('no-token')).toBeVisible()
+  await expect(page.getByLabel('API key')).toBeFocused()
+  // Once the renewal has answered, its cookie must not have brought the session back.
+  expect((await renewal).status()).toBe(200)
+  const session = await (await page.request.get('/api/session')).json()
+  expect(session).toMatchObject({ token: null, keyRemembered: false })
+  expect((await context.cookies()).filter((cookie) => cookie.value !== '')).toEqual([])
+  await page.reload()
+  await expect(page.getByTestId('no-token')).toBeVisible()
+})
