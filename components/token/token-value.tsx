@@ -3,14 +3,7 @@
 import { useState } from 'react'
 
 import { CopyButton } from '../ui/copy-button'
-import { EyeIcon, EyeOffIcon } from '../ui/icons'
-import { smallButton } from '../ui/styles'
-
-/** Shows the start and end of a token: enough to recognise it, not enough to use it. */
-export function maskToken(token: string): string {
-  if (token.length <= 24) return '•'.repeat(token.length)
-  return `${token.slice(0, 10)}${'•'.repeat(24)}${token.slice(-6)}`
-}
+import { RevealButton, maskToken } from '../ui/reveal-button'
 
 /** The access token, masked until the user asks to see it, with a copy button. */
 export function TokenValue({ token }: { token: string }) {
@@ -24,25 +17,20 @@ export function TokenValue({ token }: { token: string }) {
           Access token <span className="font-normal text-slate-500">({length} characters)</span>
         </p>
         <div className="flex gap-2">
-          <button
-            type="button"
-            className={smallButton}
-            aria-pressed={isRevealed}
-            onClick={() => setIsRevealed((shown) => !shown)}
-          >
-            {isRevealed ? <EyeOffIcon /> : <EyeIcon />}
-            {isRevealed ? 'Hide' : 'Reveal'}
-          </button>
+          <RevealButton isRevealed={isRevealed} onToggle={() => setIsRevealed((shown) => !shown)} />
           <CopyButton text={token} what={`the access token (${length} characters)`} />
         </div>
       </div>
-      <p
+      {/* A named, focusable group: the box scrolls for long tokens, and keyboards must reach it. */}
+      <div
+        role="group"
         aria-labelledby="token-value-label"
+        tabIndex={0}
         data-testid="token-value"
         className="mt-2 max-h-48 overflow-y-auto rounded-lg border border-slate-200 bg-slate-50 p-3 font-mono text-xs leading-relaxed break-all text-slate-800 dark:border-slate-800 dark:bg-slate-950 dark:text-slate-200"
       >
         {isRevealed ? token : maskToken(token)}
-      </p>
+      </div>
     </div>
   )
 }

@@ -2,12 +2,8 @@
 
 import { useState } from 'react'
 
-import { cn } from '@/lib/ui/cn'
-
 import { CopyButton } from '../ui/copy-button'
-import { EyeIcon, EyeOffIcon } from '../ui/icons'
-import { smallButton } from '../ui/styles'
-import { maskToken } from '../token/token-value'
+import { RevealButton, maskToken } from '../ui/reveal-button'
 
 interface RevealableTokenProps {
   token: string
@@ -28,16 +24,11 @@ export function RevealableToken({ token, masked, what }: RevealableTokenProps) {
         &quot;{isShown ? token : maskToken(token)}&quot;
       </p>
       <div className="flex flex-wrap items-center gap-2">
-        <button
-          type="button"
-          className={cn(smallButton, 'disabled:cursor-not-allowed disabled:opacity-50')}
-          aria-pressed={isShown}
+        <RevealButton
+          isRevealed={isShown}
           disabled={masked}
-          onClick={() => setIsRevealed((shown) => !shown)}
-        >
-          {isShown ? <EyeOffIcon /> : <EyeIcon />}
-          {isShown ? 'Hide' : 'Reveal'}
-        </button>
+          onToggle={() => setIsRevealed((shown) => !shown)}
+        />
         <CopyButton text={token} what={what} />
         {masked ? (
           <span className="text-xs text-slate-600 dark:text-slate-400">

@@ -12,7 +12,7 @@ import { cn } from '@/lib/ui/cn'
 
 import { alertBox } from '../inspect/styles'
 import { CodeBlock } from '../snippets/code-block'
-import { maskToken } from '../token/token-value'
+import { maskToken } from '../ui/reveal-button'
 import { AlertIcon, Spinner } from '../ui/icons'
 import { codeBlock, primaryButton, secondaryButton, textInput } from '../ui/styles'
 import { CliInspectResult } from './cli-inspect-result'

@@ -7,7 +7,7 @@ import { APIKEY_GRANT_TYPE } from '@/lib/snippets/token-request'
 
 import { CodeBlock } from '../snippets/code-block'
 import { IamResponseView } from './iam-response-view'
-import { StepKeyForm } from './step-key-form'
+import { ApiKeyForm } from '../token/api-key-form'
 import { inlineCode, prose, stepSubheading, subtlePanel } from './styles'
 import type { WalkthroughSandbox } from './types'
 
@@ -87,12 +87,19 @@ export function StepExchange({ iamUrl, sandbox, masked, onExchanged }: StepExcha
           the token in your browser&apos;s encrypted session cookie. The key is not logged or shown
           again.
         </p>
-        <StepKeyForm
+        <ApiKeyForm
           idPrefix="exchange"
+          layout="stacked"
           submitLabel="Exchange for a token"
           busyLabel="Asking IAM…"
           demoKeys={sandbox?.demoKeys ?? []}
-          offerRemember
+          rememberHelp={
+            <>
+              Lets step 5 renew with &ldquo;Renew now&rdquo;. The key is then kept inside this
+              browser&apos;s encrypted, HttpOnly session cookie until you forget the token or the
+              browser session ends.
+            </>
+          }
           isMutating={getToken.isMutating}
           error={getToken.error}
           onSubmit={handleSubmit}

@@ -9,7 +9,7 @@ import { alertBox } from '../inspect/styles'
 import { AlertIcon, Spinner } from '../ui/icons'
 import { mutedText, primaryButton } from '../ui/styles'
 import { DemoCountdown } from './demo-countdown'
-import { StepKeyForm } from './step-key-form'
+import { ApiKeyForm } from '../token/api-key-form'
 import { factList, inlineCode, prose, stepSubheading, successNote } from './styles'
 import type { WalkthroughSandbox } from './types'
 
@@ -122,12 +122,12 @@ export function StepExpiry(props: StepExpiryProps) {
             <p className="text-sm text-slate-700 dark:text-slate-300">
               Your key is not remembered, so exchange it again, exactly as in step 2.
             </p>
-            <StepKeyForm
+            <ApiKeyForm
               idPrefix="renew"
+              layout="stacked"
               submitLabel="Get a new token"
               busyLabel="Asking IAM…"
               demoKeys={sandbox?.demoKeys ?? []}
-              offerRemember={false}
               isMutating={getToken.isMutating}
               error={getToken.error}
               onSubmit={handleExchange}

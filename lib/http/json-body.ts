@@ -1,4 +1,5 @@
 import { AppError } from './app-error'
+import { readCapped, type CappedRead } from './read-capped'
 
 /** Every JSON endpoint takes at most this much; a token or key is a few kilobytes at most. */
 export const MAX_BODY_BYTES = 16 * 1024
@@ -38,36 +39,11 @@ export async function readJsonBody(request: Request, maxBytes = MAX_BODY_BYTES):
   }
 }
 
-async function readAtMost(request: Request, maxBytes: number): Promise<Uint8Array> {
-  if (request.body === null) return new Uint8Array()
-
-  const reader = request.body.getReader()
-  const chunks: Uint8Array[] = []
-  let total = 0
-  for (;;) {
-    const { done, value } = await readChunk(reader)
-    if (done) break
-    total += value.byteLength
-    if (total > maxBytes) {
-      await reader.cancel()
-      throw tooLarge(maxBytes)
-    }
-    chunks.push(value)
-  }
-
-  const bytes = new Uint8Array(total)
-  let offset = 0
-  for (const chunk of chunks) {
-    bytes.set(chunk, offset)
-    offset += chunk.byteLength
-  }
-  return bytes
-}
-
 /** A client that hangs up mid-body (or sends less than it announced) is its own problem. */
-async function readChunk(reader: ReadableStreamDefaultReader<Uint8Array>) {
+async function readAtMost(request: Request, maxBytes: number): Promise<Uint8Array> {
+  let read: CappedRead
   try {
-    return await reader.read()
+    read = await readCapped(request.body, maxBytes)
   } catch {
     throw new AppError(
       'invalid_request',
@@ -75,6 +51,8 @@ async function readChunk(reader: ReadableStreamDefaultReader<Uint8Array>) {
       'The request body ended before it was complete. Send the whole body again.',
     )
   }
+  if (read.truncated) throw tooLarge(maxBytes)
+  return read.bytes
 }
 
 function tooLarge(maxBytes: number): AppError {

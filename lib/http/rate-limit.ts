@@ -5,6 +5,7 @@ import { RateLimiterMemory, RateLimiterRes } from 'rate-limiter-flexible'
 import { getConfig } from '@/lib/config'
 
 import { AppError } from './app-error'
+import { addressKey } from './client-address'
 
 /** The routes that reach IAM on a client's behalf, each with its own per-client budget. */
 export type LimitedAction = 'token' | 'renew' | 'inspect'
@@ -65,10 +66,12 @@ async function consumeOrRefuse(limiter: RateLimiterMemory, key: string, whose: s
 }
 
 /**
- * The client's address as the first X-Forwarded-For entry. Next.js fills that header from the
- * socket when a request arrives without one, and a reverse proxy in front sets it; a client
- * talking to the server directly could forge it, which the global backstop limits.
+ * The client, from the first X-Forwarded-For entry (an IPv6 client by its /64). Next.js fills
+ * that header from the socket when a request arrives without one, and a reverse proxy in front
+ * must overwrite it; a client talking to the server directly could forge it, which the global
+ * backstop limits.
  */
 export function clientKey(request: Request): string {
-  return request.headers.get('x-forwarded-for')?.split(',')[0]?.trim() || 'unknown'
+  const first = request.headers.get('x-forwarded-for')?.split(',')[0]?.trim()
+  return first ? addressKey(first) : 'unknown'
 }

@@ -1,7 +1,9 @@
 import 'server-only'
 
+import { getConfig } from '@/lib/config'
 import { AppError } from '@/lib/http/app-error'
 import { withDeadline } from '@/lib/http/deadline'
+import { USER_AGENT } from '@/lib/http/user-agent'
 
 import { AnswerTooLargeError, postForm, type FormAnswer } from './form-post'
 import { iamTokenAnswerSchema } from './iam-answer'
@@ -14,7 +16,7 @@ export const APIKEY_GRANT_TYPE = 'urn:ibm:params:oauth:grant-type:apikey'
 const REQUEST_HEADERS = {
   'Content-Type': 'application/x-www-form-urlencoded',
   Accept: 'application/json',
-  'User-Agent': 'iam-token-workbench/0.1',
+  'User-Agent': USER_AGENT,
 }
 const RETRYABLE_STATUSES = new Set([502, 503, 504])
 
@@ -119,4 +121,10 @@ function badAnswer(what: string): AppError {
     502,
     `${what} Try again; if it persists, IAM is having trouble.`,
   )
+}
+
+/** The exchange against the IAM this server is configured with (IAM_URL, IAM_TIMEOUT_MS). */
+export function exchangeWithConfiguredIam(apikey: string): Promise<IamExchange> {
+  const config = getConfig()
+  return exchangeApiKey(apikey, { tokenUrl: config.iamTokenUrl, timeoutMs: config.iamTimeoutMs })
 }

@@ -3,6 +3,7 @@ import 'server-only'
 import { z } from 'zod'
 
 import { withDeadline } from '@/lib/http/deadline'
+import { USER_AGENT } from '@/lib/http/user-agent'
 
 /**
  * Reads IAM's public documents for verification: the OIDC discovery document (for the expected
@@ -13,7 +14,6 @@ import { withDeadline } from '@/lib/http/deadline'
 
 const DISCOVERY_PATH = '/identity/.well-known/openid-configuration'
 const KEYS_PATH = '/identity/keys'
-export const USER_AGENT = 'iam-token-workbench/0.1'
 
 export type UnavailableKind = 'unreachable' | 'timeout' | 'status' | 'bad_answer'
 

@@ -3,14 +3,14 @@ import 'server-only'
 import { getConfig } from '@/lib/config'
 import { AppError } from '@/lib/http/app-error'
 import { withDeadline } from '@/lib/http/deadline'
+import { USER_AGENT } from '@/lib/http/user-agent'
 import { parseApiKey } from '@/lib/iam/apikey-input'
-import { exchangeApiKey } from '@/lib/iam/client'
+import { exchangeWithConfiguredIam } from '@/lib/iam/client'
 import { toAppError } from '@/lib/iam/iam-failure'
 import { scrubSecret } from '@/lib/iam/scrub'
 import { iamTimeoutError, iamUnreachableError } from '@/lib/iam/transport-errors'
 import { readSession } from '@/lib/session/cookie-session'
 
-import { USER_AGENT } from './iam-documents'
 import { apiKeyDetailsSchema, identityApiErrorSchema, toKeyOwner } from './key-owner-answer'
 import { NO_REMEMBERED_KEY_MESSAGE } from './messages'
 import type { KeyOwner } from './types'
@@ -42,10 +42,7 @@ export async function keyToLookUp(requested: string | undefined): Promise<string
 export async function lookUpKeyOwner(apikey: string): Promise<KeyOwner> {
   const config = getConfig()
   const host = new URL(config.iamUrl).host
-  const { token } = await exchangeApiKey(apikey, {
-    tokenUrl: config.iamTokenUrl,
-    timeoutMs: config.iamTimeoutMs,
-  })
+  const { token } = await exchangeWithConfiguredIam(apikey)
 
   const { response, bodyText } = await withDeadline(config.iamTimeoutMs, async (signal) => {
     try {

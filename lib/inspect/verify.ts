@@ -2,8 +2,9 @@ import 'server-only'
 
 import { createRemoteJWKSet, customFetch, jwtVerify } from 'jose'
 
+import { USER_AGENT } from '@/lib/http/user-agent'
+
 import {
-  USER_AGENT,
   fetchDiscovery,
   guardedFetch,
   isIamKeysUnavailable,

@@ -1,5 +1,6 @@
 import pino, { type DestinationStream, type Logger } from 'pino'
 
+import { logLevelFrom } from './levels'
 import { redactSecretFields, scrubSecretShapes } from './redact'
 
 /**
@@ -9,7 +10,7 @@ import { redactSecretFields, scrubSecretShapes } from './redact'
  */
 export function createLogger(destination?: DestinationStream): Logger {
   const options: pino.LoggerOptions = {
-    level: process.env.LOG_LEVEL ?? 'info',
+    level: logLevelFrom(process.env.LOG_LEVEL),
     base: { app: 'iam-token-workbench' },
     timestamp: pino.stdTimeFunctions.isoTime,
     formatters: {

@@ -3,6 +3,8 @@ import 'server-only'
 import { getConfig } from '@/lib/config'
 import { AppError } from '@/lib/http/app-error'
 import { withDeadline } from '@/lib/http/deadline'
+import { readCapped } from '@/lib/http/read-capped'
+import { USER_AGENT } from '@/lib/http/user-agent'
 import { readSession } from '@/lib/session/cookie-session'
 import { aePublicBaseUrl } from '@/lib/snippets/ae/regions'
 
@@ -10,8 +12,6 @@ import type { AeCallResult, AeInstanceTarget } from './ae-call-request'
 
 /** Instance details are a few kilobytes; anything much larger is not worth relaying. */
 export const MAX_AE_BODY_BYTES = 64 * 1024
-
-const USER_AGENT = 'iam-token-workbench/0.1'
 
 /**
  * The instance URL. The host comes only from AE_API_URL or IBM's fixed regional pattern and the
@@ -60,7 +60,8 @@ export function callAeInstance({ url, accessToken, timeoutMs }: AeInstanceCall) 
         cache: 'no-store',
         signal,
       })
-      const { text, truncated } = await readCapped(response)
+      const { bytes, truncated } = await readCapped(response.body, MAX_AE_BODY_BYTES)
+      const text = new TextDecoder().decode(bytes)
       return { url, status: response.status, body: parseBody(text), truncated }
     } catch (error) {
       if (signal.aborted) {
@@ -80,35 +81,6 @@ export function callAeInstance({ url, accessToken, timeoutMs }: AeInstanceCall) 
       )
     }
   })
-}
-
-async function readCapped(response: Response): Promise<{ text: string; truncated: boolean }> {
-  if (response.body === null) return { text: '', truncated: false }
-
-  const reader = response.body.getReader()
-  const chunks: Uint8Array[] = []
-  let total = 0
-  let truncated = false
-  for (;;) {
-    const { done, value } = await reader.read()
-    if (done) break
-    chunks.push(value)
-    total += value.byteLength
-    if (total > MAX_AE_BODY_BYTES) {
-      truncated = true
-      await reader.cancel()
-      break
-    }
-  }
-
-  const bytes = new Uint8Array(total)
-  let offset = 0
-  for (const chunk of chunks) {
-    bytes.set(chunk, offset)
-    offset += chunk.byteLength
-  }
-  const text = new TextDecoder().decode(bytes.subarray(0, MAX_AE_BODY_BYTES))
-  return { text, truncated }
 }
 
 function parseBody(text: string): unknown {

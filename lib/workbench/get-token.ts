@@ -1,7 +1,6 @@
 import 'server-only'
 
-import { getConfig } from '@/lib/config'
-import { exchangeApiKey } from '@/lib/iam/client'
+import { exchangeWithConfiguredIam } from '@/lib/iam/client'
 import type { TokenRequest } from '@/lib/iam/apikey-input'
 import type { IamToken } from '@/lib/iam/iam-token'
 import { logger } from '@/lib/log/logger'
@@ -37,11 +36,6 @@ export async function getTokenWithApiKey({
 /** The answer to an exchange: the session's view plus what IAM said, which is not stored. */
 export function freshTokenView(token: IamToken, stored: StoredToken): TokenView {
   return { ...toTokenView(stored, Date.now()), iamResponse: token.iamResponse }
-}
-
-export function exchangeWithConfiguredIam(apikey: string) {
-  const config = getConfig()
-  return exchangeApiKey(apikey, { tokenUrl: config.iamTokenUrl, timeoutMs: config.iamTimeoutMs })
 }
 
 /**

@@ -1,14 +1,10 @@
 import 'server-only'
 
 import { AppError } from '@/lib/http/app-error'
+import { exchangeWithConfiguredIam } from '@/lib/iam/client'
 import { readSession, writeSession } from '@/lib/session/cookie-session'
 
-import {
-  exchangeWithConfiguredIam,
-  freshTokenView,
-  toStoredToken,
-  type ObtainedToken,
-} from './get-token'
+import { freshTokenView, toStoredToken, type ObtainedToken } from './get-token'
 
 /**
  * Gets a fresh token with the key remembered in the session. IAM's API-key grant gives no usable

@@ -64,6 +64,7 @@ test('an API address nobody serves answers a JSON 404', async () => {
     ['GET', '/api/nope'],
     ['POST', '/api/token/extra'],
     ['DELETE', '/api'],
+    ['OPTIONS', '/api/nope'],
   ]) {
     const response = await fetch(`${APP_URL}${path}`, { method })
     expect(response.status, `${method} ${path}`).toBe(404)

@@ -207,3 +207,25 @@ test('another site cannot show the page in a frame', async ({ page }) => {
   await expect(workbench.getByText('IAM Token Workbench')).toHaveCount(0)
   await expect(workbench.getByLabel('API key')).toHaveCount(0)
 })
+
+test('pages that embed the session token are never stored by any cache', async () => {
+  // A session, so the pages' HTML and server-component data really carry a token.
+  const owner = await fetch(`${APP_URL}/api/token`, {
+    method: 'POST',
+    headers: { 'Content-Type': 'application/json' },
+    body: JSON.stringify({ apikey: DEMO_USER_APIKEY }),
+  })
+  const cookie = (owner.headers.get('set-cookie') ?? '').split(';')[0] ?? ''
+  const token = ((await owner.json()) as { accessToken: string }).accessToken
+  recordSecret('token', token)
+
+  for (const path of ['/', '/walkthrough']) {
+    const variants: Record<string, string>[] = [{ cookie }, { cookie, RSC: '1' }]
+    for (const headers of variants) {
+      const response = await fetch(`${APP_URL}${path}`, { headers })
+      expect(await response.text(), `${path} carries the token`).toContain(token)
+      expect(response.headers.get('cache-control'), path).toMatch(/\bno-store\b/)
+      expect(response.headers.get('cache-control'), path).toMatch(/\bprivate\b/)
+    }
+  }
+})

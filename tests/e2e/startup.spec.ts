@@ -43,5 +43,18 @@ test('production refuses an invalid IAM_URL with a sentence', async () => {
     IAM_URL: 'iam.cloud.ibm.com',
   })
   expect(code).toBe(1)
-  expect(output).toContain('IAM_URL must be an http:// or https:// URL.')
+  expect(output).toContain(
+    'IAM_URL must be an http:// or https:// URL without query, fragment or user info.',
+  )
+})
+
+test('production refuses an unknown LOG_LEVEL instead of answering 500 to everything', async () => {
+  const { code, output } = await startAndWaitForExit({
+    SESSION_PASSWORD: 'x'.repeat(40),
+    LOG_LEVEL: 'verbose',
+  })
+  expect(code).toBe(1)
+  expect(output).toContain(
+    'LOG_LEVEL must be one of fatal, error, warn, info, debug, trace, silent.',
+  )
 })

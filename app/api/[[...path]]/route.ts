@@ -14,4 +14,4 @@ const notFound = route('/api/[[...path]]', async () => {
 })
 
 export { notFound as GET, notFound as POST, notFound as PUT, notFound as PATCH }
-export { notFound as DELETE }
+export { notFound as DELETE, notFound as OPTIONS }

@@ -37,6 +37,10 @@ describe('loadConfig', () => {
     [{ IAM_TIMEOUT_MS: '10s' }, /IAM_TIMEOUT_MS must be a whole number/],
     [{ IAM_TIMEOUT_MS: '5' }, /IAM_TIMEOUT_MS must be between 100 and 120000/],
     [{ AE_API_URL: 'javascript:alert(1)' }, /AE_API_URL must be an http/],
+    [{ AE_API_URL: 'http://127.0.0.1:4010/?x=1' }, /AE_API_URL .* without query, fragment/],
+    [{ IAM_URL: 'https://user:secret@iam.example.com' }, /IAM_URL .* user info/],
+    [{ IAM_URL: 'https://iam.example.com/#top' }, /IAM_URL .* fragment/],
+    [{ LOG_LEVEL: 'verbose' }, /LOG_LEVEL must be one of fatal, error, warn, info, debug/],
     [{ TOKEN_RATE_LIMIT: '0' }, /TOKEN_RATE_LIMIT must be between/],
   ])('rejects %o with a sentence naming the variable', (env, message) => {
     expect(() => loadConfig({ SESSION_PASSWORD: PASSWORD, ...env })).toThrow(message)

@@ -1,43 +1,57 @@
 'use client'
 
-import { useRef, useState, type FormEvent } from 'react'
+import { useRef, useState, type FormEvent, type ReactNode } from 'react'
 
 import type { ApiError } from '@/lib/client/api-client'
 import type { GetTokenInput } from '@/lib/client/session-hooks'
 import { useHydrated } from '@/lib/client/use-hydrated'
 import { cn } from '@/lib/ui/cn'
 
-import { KeyError } from '../token/key-form'
-import { Spinner } from '../ui/icons'
 import { ApiKeyInput } from '../ui/api-key-input'
+import { Spinner } from '../ui/icons'
 import { mutedText, primaryButton, smallButton } from '../ui/styles'
-import { fieldLabel } from './styles'
-import type { DemoKeyOffer } from './types'
+import { KeyError } from './key-error'
 
-interface StepKeyFormProps {
-  /** Makes the ids unique: the page has more than one key form. */
+/** A sandbox demo key the form can fill in: fake, so safe to show (never on the workbench). */
+export interface DemoKeyOffer {
+  apikey: string
+  /** "the demo key", "the demo service ID key": completes "Use …". */
+  label: string
+  description: string
+}
+
+interface ApiKeyFormProps {
+  /** Makes the ids unique: a page can hold more than one key form. The field is `<prefix>-apikey`. */
   idPrefix: string
+  /** `inline`: field and button side by side on wide screens; `stacked`: button underneath. */
+  layout: 'inline' | 'stacked'
   submitLabel: string
   busyLabel: string
-  /** The sandbox's demo keys, each with a button that fills the field; empty elsewhere. */
-  demoKeys: readonly DemoKeyOffer[]
-  offerRemember: boolean
+  /** Buttons that fill the field with a sandbox demo key; none outside the sandbox. */
+  demoKeys?: readonly DemoKeyOffer[]
+  /** Offers "Remember my key for renewal", explained by this text; no checkbox without it. */
+  rememberHelp?: ReactNode
   isMutating: boolean
   error: ApiError | undefined
   onSubmit: (input: GetTokenInput) => Promise<boolean>
 }
 
+export function apiKeyFieldId(idPrefix: string): string {
+  return `${idPrefix}-apikey`
+}
+
 /**
- * A key field for a step. Like the workbench's form it is uncontrolled, so the key lives only in
- * the field (never in a DOM attribute or React state), and it is emptied once a token arrives.
+ * The form an API key is typed into, wherever the app asks for one. The key lives only in the
+ * (uncontrolled) field until the server answers and is emptied as soon as a token arrives.
  */
-export function StepKeyForm(props: StepKeyFormProps) {
-  const { idPrefix, demoKeys, isMutating, error } = props
+export function ApiKeyForm(props: ApiKeyFormProps) {
+  const { idPrefix, layout, demoKeys = [], isMutating, error } = props
   const inputRef = useRef<HTMLInputElement>(null)
   const rememberRef = useRef<HTMLInputElement>(null)
   const [filledWith, setFilledWith] = useState<string | null>(null)
+  // Until React is in charge, a native submit would post the form; keep the button disabled.
   const isHydrated = useHydrated()
-  const fieldId = `${idPrefix}-apikey`
+  const fieldId = apiKeyFieldId(idPrefix)
   const errorId = `${fieldId}-error`
 
   function fill(offer: DemoKeyOffer) {
@@ -58,10 +72,21 @@ export function StepKeyForm(props: StepKeyFormProps) {
     }
   }
 
+  const submit = (
+    <button
+      type="submit"
+      disabled={!isHydrated || isMutating}
+      className={cn(primaryButton, layout === 'inline' ? 'shrink-0 sm:w-36' : 'mt-4')}
+    >
+      {isMutating ? <Spinner /> : null}
+      {isMutating ? props.busyLabel : props.submitLabel}
+    </button>
+  )
+
   return (
-    // method="post": even a submit before the page is interactive never puts the key in a URL.
+    // method="post": a submit before the page is interactive never puts the key in a URL.
     <form method="post" action="/api/token" onSubmit={handleSubmit} noValidate>
-      <label htmlFor={fieldId} className={fieldLabel}>
+      <label htmlFor={fieldId} className="block text-sm font-medium">
         API key
       </label>
       {demoKeys.length > 0 ? (
@@ -78,23 +103,26 @@ export function StepKeyForm(props: StepKeyFormProps) {
           ))}
         </div>
       ) : null}
-      <ApiKeyInput
-        id={fieldId}
-        ref={inputRef}
-        name="apikey"
-        required
-        aria-invalid={error ? true : undefined}
-        aria-describedby={error ? errorId : undefined}
-        placeholder="Paste your API key"
-        onInput={() => setFilledWith(null)}
-        className="mt-2"
-      />
+      <div className={cn('mt-1.5 flex flex-col gap-3', layout === 'inline' && 'sm:flex-row')}>
+        <ApiKeyInput
+          id={fieldId}
+          ref={inputRef}
+          name="apikey"
+          required
+          aria-invalid={error ? true : undefined}
+          aria-describedby={error ? errorId : undefined}
+          placeholder="Paste your API key"
+          onInput={() => setFilledWith(null)}
+        />
+        {layout === 'inline' ? submit : null}
+      </div>
 
-      {props.offerRemember ? (
+      {props.rememberHelp ? (
         <div className="mt-4 flex gap-3">
           <input
             ref={rememberRef}
             id={`${idPrefix}-remember`}
+            name="remember"
             type="checkbox"
             defaultChecked={false}
             aria-describedby={`${idPrefix}-remember-help`}
@@ -105,22 +133,13 @@ export function StepKeyForm(props: StepKeyFormProps) {
               Remember my key for renewal
             </label>
             <p id={`${idPrefix}-remember-help`} className={cn(mutedText, 'mt-0.5')}>
-              Lets step 5 renew with &ldquo;Renew now&rdquo;. The key is then kept inside this
-              browser&apos;s encrypted, HttpOnly session cookie until you forget the token or the
-              browser session ends.
+              {props.rememberHelp}
             </p>
           </div>
         </div>
       ) : null}
 
-      <button
-        type="submit"
-        disabled={!isHydrated || isMutating}
-        className={cn(primaryButton, 'mt-4')}
-      >
-        {isMutating ? <Spinner /> : null}
-        {isMutating ? props.busyLabel : props.submitLabel}
-      </button>
+      {layout === 'stacked' ? submit : null}
 
       <p aria-live="polite" className="sr-only">
         {isMutating ? 'Asking IAM for a token…' : filledWith ? `Filled in ${filledWith}.` : ''}
