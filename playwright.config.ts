@@ -71,7 +71,7 @@ export default defineConfig({
         IAM_URL: EMULATOR_URL,
         AE_API_URL: EMULATOR_URL,
         IAM_TIMEOUT_MS: '3000',
-        // The suite makes many token requests a minute; the limit itself is tested on its own server.
+        // The suite makes many token requests a minute; the limit is tested on a server of its own.
         TOKEN_RATE_LIMIT: '10000',
         SESSION_PASSWORD: process.env.E2E_SESSION_PASSWORD,
         NEXT_TELEMETRY_DISABLED: '1',

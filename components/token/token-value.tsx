@@ -21,7 +21,7 @@ export function TokenValue({ token }: { token: string }) {
           <CopyButton text={token} what={`the access token (${length} characters)`} />
         </div>
       </div>
-      {/* A named, focusable group: the box scrolls for long tokens, and keyboards must reach it. */}
+      {/* Named and focusable: the box scrolls for long tokens, and keyboards must reach it. */}
       <div
         role="group"
         aria-labelledby="token-value-label"

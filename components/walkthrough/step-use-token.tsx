@@ -32,7 +32,9 @@ interface StepUseTokenProps {
   onAnswered: (status: number) => void
 }
 
-/** The engine's note points at the studio's "Get a token"; here the token comes from step 2 or 4. */
+/**
+ * The engine's note points at the studio's "Get a token"; here the token comes from step 2 or 4.
+ */
 function explainTokenNote(note: string): string {
   return note.startsWith('Uses the token in IAM_TOKEN')
     ? "Uses the token in IAM_TOKEN: set it with the line above, or with step 4's CLI lines."

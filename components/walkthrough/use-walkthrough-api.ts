@@ -9,7 +9,9 @@ export interface AeCallInput {
   instance: string
 }
 
-/** Step 3's call: POST /api/walkthrough/ae-call, which reads the instance with the session token. */
+/**
+ * Step 3's call: POST /api/walkthrough/ae-call, which reads the instance with the session token.
+ */
 export function useAeInstanceCall() {
   return useSWRMutation<AeCallResult, ApiError, string, AeCallInput>(
     '/api/walkthrough/ae-call',

@@ -38,7 +38,9 @@ type Env = Record<string, string>
 /** Variable values are assumed free of double quotes, as IBM keys and tokens are. */
 const KEYS_WITHOUT_QUOTES = AWKWARD_KEYS.filter((key) => !key.includes('"'))
 
-/** The argv that curl.exe receives, per target, from the snippet text and the session's variables. */
+/**
+ * The argv that curl.exe receives, per target, from the snippet text and the session's variables.
+ */
 const CURL_ARGV: Partial<Record<TargetId, (code: string, env: Env) => string[]>> = {
   cmd: (code, env) => cmdArgv(code, env),
   'pwsh-curl': (code, env) => {

@@ -10,7 +10,9 @@ export interface ModelledCall {
   init: { method: string; headers: Record<string, string>; body?: string }
 }
 
-/** form-urlencoding as WebUtility.UrlEncode does it: space as +, everything else percent-encoded. */
+/**
+ * form-urlencoding as WebUtility.UrlEncode does it: space as +, everything else percent-encoded.
+ */
 function urlEncode(value: string): string {
   return encodeURIComponent(value).replace(/%20/g, '+')
 }
