@@ -2,6 +2,7 @@ import { randomBytes } from 'node:crypto'
 
 import { defineConfig, devices } from '@playwright/test'
 
+import { CHROMIUM_ARGS, CHROMIUM_PATH } from './scripts/lib/chromium'
 import { APP_PORT, APP_URL, EMULATOR_PORT, EMULATOR_URL, SERVER_LOG } from './tests/e2e/support/env'
 
 // Made once in the main process and inherited by the workers it forks; never a real secret.
@@ -37,16 +38,8 @@ export default defineConfig({
       use: {
         ...devices['Desktop Chrome'],
         launchOptions: {
-          // Debian's Chromium: Playwright cannot download its own browser on this network.
-          executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
-          args: [
-            '--no-sandbox',
-            '--disable-gpu',
-            '--disable-background-networking',
-            '--disable-component-update',
-            '--disable-sync',
-            '--no-first-run',
-          ],
+          executablePath: CHROMIUM_PATH,
+          args: [...CHROMIUM_ARGS],
         },
       },
     },

@@ -9,6 +9,7 @@ import { chromium } from '@playwright/test'
 
 import { DEMO_USER_APIKEY, startEmulator } from '../lib/emulator'
 
+import { CHROMIUM_ARGS, CHROMIUM_PATH } from './lib/chromium'
 import { spawnProductionServer, waitForHealthy } from './lib/production-server'
 
 const OUT_DIR = 'public/screenshots'
@@ -28,8 +29,8 @@ async function main() {
   })
   const appUrl = `http://localhost:${APP_PORT}`
   const browser = await chromium.launch({
-    executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
-    args: ['--no-sandbox', '--disable-gpu'],
+    executablePath: CHROMIUM_PATH,
+    args: [...CHROMIUM_ARGS],
   })
 
   try {

@@ -2,10 +2,11 @@
 
 import type { ReactNode } from 'react'
 
-import { AE_APIS, AE_OPERATIONS, AE_REGIONS, type AeApi, type AeOperationId } from '@/lib/snippets'
+import { AE_OPERATIONS, AE_REGIONS, type AeApi, type AeOperationId } from '@/lib/snippets'
 import { cn } from '@/lib/ui/cn'
 
 import { textInput } from '../ui/styles'
+import { AeApiChoice } from './ae-api-choice'
 
 export interface AeFieldValues {
   api: AeApi
@@ -39,30 +40,20 @@ export function AeTargetFields({
 
   return (
     <div className="grid gap-4 sm:grid-cols-2">
-      <fieldset className="sm:col-span-2">
-        <legend className={label}>API</legend>
-        <div className="mt-1.5 flex flex-wrap gap-x-5 gap-y-2 text-sm">
-          {AE_APIS.map((api) => (
-            <label key={api.id} className="flex items-center gap-2">
-              <input
-                type="radio"
-                name="ae-api"
-                value={api.id}
-                checked={values.api === api.id}
-                onChange={() => onChange({ api: api.id })}
-                className="accent-brand-500"
-              />
-              {api.title}
-            </label>
-          ))}
-        </div>
+      <div className="sm:col-span-2">
+        <AeApiChoice
+          name="ae-api"
+          value={values.api}
+          onChange={(api) => onChange({ api })}
+          legendClassName={label}
+        />
         {values.api === 'v2' ? (
           <p className="mt-1.5 text-xs text-amber-700 dark:text-amber-400">
             The classic plan is retired: IBM stopped new classic instances in 2022. These calls are
             for clusters that still exist.
           </p>
         ) : null}
-      </fieldset>
+      </div>
 
       <Field id="ae-operation" label="Operation">
         {() => (

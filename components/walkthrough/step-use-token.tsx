@@ -3,14 +3,7 @@
 import { useId, useState, type FormEvent } from 'react'
 
 import { useHydrated } from '@/lib/client/use-hydrated'
-import {
-  AE_APIS,
-  AE_REGIONS,
-  parseAeTarget,
-  renderAeCall,
-  renderSetToken,
-  type AeApi,
-} from '@/lib/snippets'
+import { AE_REGIONS, parseAeTarget, renderAeCall, renderSetToken, type AeApi } from '@/lib/snippets'
 import { INSTANCE_DETAILS_OPERATION } from '@/lib/walkthrough/ae-call-request'
 import { cn } from '@/lib/ui/cn'
 
@@ -22,6 +15,7 @@ import { AeAnswer } from './ae-answer'
 import { fieldLabel, inlineCode, prose, stepSubheading } from './styles'
 import type { WalkthroughSandbox } from './types'
 import { useAeInstanceCall } from './use-walkthrough-api'
+import { AeApiChoice } from '../snippets/ae-api-choice'
 
 interface StepUseTokenProps {
   aeApiUrl: string | null
@@ -106,24 +100,12 @@ export function StepUseToken({ aeApiUrl, sandbox, token, masked, onAnswered }: S
 
       <form onSubmit={handleSubmit} noValidate className="space-y-4">
         <h3 className={stepSubheading}>Read your instance</h3>
-        <fieldset>
-          <legend className={fieldLabel}>API</legend>
-          <div className="mt-1.5 flex flex-wrap gap-x-5 gap-y-2 text-sm">
-            {AE_APIS.map((option) => (
-              <label key={option.id} className="flex items-center gap-2">
-                <input
-                  type="radio"
-                  name={`${id}-api`}
-                  value={option.id}
-                  checked={api === option.id}
-                  onChange={() => chooseApi(option.id)}
-                  className="accent-brand-500"
-                />
-                {option.title}
-              </label>
-            ))}
-          </div>
-        </fieldset>
+        <AeApiChoice
+          name={`${id}-api`}
+          value={api}
+          onChange={chooseApi}
+          legendClassName={fieldLabel}
+        />
 
         <div className="grid gap-4 sm:grid-cols-[12rem_minmax(0,1fr)]">
           <div>

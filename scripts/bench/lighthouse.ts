@@ -14,20 +14,13 @@ import path from 'node:path'
 import { promisify } from 'node:util'
 
 import { buildIfNeeded } from '../lib/build-if-needed'
+import { CHROMIUM_ARGS } from '../lib/chromium'
 
 import { describeMachine, machineLine } from './machine'
 import { benchPorts, startStack } from './stack'
 
 const LIGHTHOUSE = 'lighthouse@12.2.3'
-const CHROME_FLAGS = [
-  '--headless=new',
-  '--no-sandbox',
-  '--disable-gpu',
-  '--disable-background-networking',
-  '--disable-component-update',
-  '--disable-sync',
-  '--no-first-run',
-].join(' ')
+const CHROME_FLAGS = ['--headless=new', ...CHROMIUM_ARGS].join(' ')
 const PRESETS = ['mobile', 'desktop'] as const
 const CATEGORIES = ['performance', 'accessibility', 'best-practices', 'seo'] as const
 /** The targets; SEO is reported without one. */

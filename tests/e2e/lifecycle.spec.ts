@@ -20,6 +20,21 @@ async function sessionToken(page: Page): Promise<string | null> {
   return body.token?.accessToken ?? null
 }
 
+/**
+ * A page on Playwright's clock holding a token from a remembered key, with auto-renew on and
+ * scheduled, and the emulator's counters at zero. Answers the token it holds.
+ */
+async function startAutoRenewing(page: Page): Promise<string | null> {
+  await page.clock.install()
+  await page.goto('/')
+  await getToken(page, { remember: true })
+  const first = await sessionToken(page)
+  await page.getByLabel('Auto-renew at 80 % of the lifetime').check()
+  await expect(page.getByTestId('auto-renew-status')).toContainText('next renewal at')
+  await emulatorControl.resetStats()
+  return first
+}
+
 test.afterEach(async () => {
   await emulatorControl.clearFaults()
 })
@@ -54,13 +69,7 @@ test('renewal is refused without a remembered key', async ({ page }) => {
 test('auto-renew fires at 80 % of the lifetime, with exactly one token request', async ({
   page,
 }) => {
-  await page.clock.install()
-  await page.goto('/')
-  await getToken(page, { remember: true })
-  const first = await sessionToken(page)
-  await page.getByLabel('Auto-renew at 80 % of the lifetime').check()
-  await expect(page.getByTestId('auto-renew-status')).toContainText('next renewal at')
-  await emulatorControl.resetStats()
+  const first = await startAutoRenewing(page)
 
   await page.clock.fastForward('47:00')
   expect((await emulatorControl.stats()).tokenRequests).toBe(0)
@@ -172,13 +181,7 @@ test('the remembered key appears in no response, HTML or readable cookie', async
 })
 
 test('auto-renew catches up after the computer slept past the renewal time', async ({ page }) => {
-  await page.clock.install()
-  await page.goto('/')
-  await getToken(page, { remember: true })
-  const first = await sessionToken(page)
-  await page.getByLabel('Auto-renew at 80 % of the lifetime').check()
-  await expect(page.getByTestId('auto-renew-status')).toContainText('next renewal at')
-  await emulatorControl.resetStats()
+  const first = await startAutoRenewing(page)
 
   // A suspended machine: the clock jumps 50 minutes and no timer fired meanwhile.
   await page.clock.setSystemTime(Date.now() + 50 * 60_000)

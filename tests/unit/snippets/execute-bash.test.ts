@@ -2,12 +2,12 @@
 // emulator: getting and capturing a token, setting one, and each AE call (v3 and v2), with
 // variables and with literal values. Interactive bash is used where pasting differs from a
 // script (history expansion, prompts for continued lines).
-import { afterAll, beforeAll, describe, expect, it } from 'vitest'
+import { describe, expect, it } from 'vitest'
 
 import { AE_OPERATIONS, renderAeCall, renderGetToken, renderSetToken } from '@/lib/snippets'
 
 import { AWKWARD_KEYS, startCaptureServer } from './support/capture-server'
-import { aeTargetFor, expectAeAnswer, startSandbox } from './support/emulator'
+import { aeTargetFor, expectAeAnswer, withSandbox } from './support/emulator'
 import type { RunningEmulator } from './support/emulator'
 import { bashAsync, hasCommand, interactiveBashAsync } from './support/tools'
 
@@ -20,13 +20,7 @@ let apikey: string
 let token: string
 let appId: string
 
-beforeAll(async () => {
-  ;({ emulator, apikey, token, appId } = await startSandbox())
-})
-
-afterAll(async () => {
-  await emulator.close()
-})
+withSandbox((sandbox) => ({ emulator, apikey, token, appId } = sandbox))
 
 function splitStatus(stdout: string): { status: number; body: string } {
   const match = /\n?__HTTP_STATUS__ (\d{3})\n$/.exec(stdout)

@@ -5,13 +5,13 @@ import { mkdtempSync, writeFileSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 
-import { afterAll, beforeAll, describe, expect, it } from 'vitest'
+import { describe, expect, it } from 'vitest'
 
 import { AE_OPERATIONS, renderAeCall, renderGetToken, renderSetToken } from '@/lib/snippets'
 import type { TargetId } from '@/lib/snippets'
 
 import { AWKWARD_KEYS, startCaptureServer } from './support/capture-server'
-import { aeTargetFor, expectAeAnswer, startSandbox } from './support/emulator'
+import { aeTargetFor, expectAeAnswer, withSandbox } from './support/emulator'
 import type { RunningEmulator } from './support/emulator'
 import { hasCommand, hasPythonRequests, runAsync } from './support/tools'
 import type { RunOptions, RunResult } from './support/tools'
@@ -21,13 +21,7 @@ let apikey: string
 let token: string
 let appId: string
 
-beforeAll(async () => {
-  ;({ emulator, apikey, token, appId } = await startSandbox())
-})
-
-afterAll(async () => {
-  await emulator.close()
-})
+withSandbox((sandbox) => ({ emulator, apikey, token, appId } = sandbox))
 
 interface Language {
   target: TargetId

@@ -5,14 +5,14 @@
 // emulator. What is proven: the request the user's shell would build, under the modelled rules.
 // What is not: the models themselves against real Windows (see the quoting tests for how they
 // were checked).
-import { afterAll, beforeAll, describe, expect, it } from 'vitest'
+import { describe, expect, it } from 'vitest'
 
 import { AE_OPERATIONS, renderAeCall, renderGetToken, renderSetToken } from '@/lib/snippets'
 import type { AeOperationId, TargetId } from '@/lib/snippets'
 
 import { AWKWARD_KEYS, startCaptureServer } from './support/capture-server'
 import { cmdArgv, cmdSet } from './support/cmd-model'
-import { aeTargetFor, expectAeAnswer, startSandbox } from './support/emulator'
+import { aeTargetFor, expectAeAnswer, withSandbox } from './support/emulator'
 import type { RunningEmulator } from './support/emulator'
 import { modelInvokeRestMethod } from './support/invoke-rest-method-model'
 import { parsePsCommand } from './support/powershell-command-model'
@@ -25,13 +25,7 @@ let apikey: string
 let token: string
 let appId: string
 
-beforeAll(async () => {
-  ;({ emulator, apikey, token, appId } = await startSandbox())
-})
-
-afterAll(async () => {
-  await emulator.close()
-})
+withSandbox((sandbox) => ({ emulator, apikey, token, appId } = sandbox))
 
 type Env = Record<string, string>
 

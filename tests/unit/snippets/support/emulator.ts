@@ -1,6 +1,6 @@
 // The local IAM + Analytics Engine emulator for the execution tests, plus the checks on its
 // answers that every target shares.
-import { expect } from 'vitest'
+import { afterAll, beforeAll, expect } from 'vitest'
 
 import { AE_OPERATIONS, parseAeTarget } from '@/lib/snippets'
 import type { AeOperationId, AeTarget } from '@/lib/snippets'
@@ -43,6 +43,18 @@ export async function startSandbox(): Promise<Sandbox> {
     token,
     appId: await submitApplication(emulator, token),
   }
+}
+
+/** One sandbox for the calling test file: started before its tests, closed after them. */
+export function withSandbox(receive: (sandbox: Sandbox) => void): void {
+  let sandbox: Sandbox | undefined
+  beforeAll(async () => {
+    sandbox = await startSandbox()
+    receive(sandbox)
+  })
+  afterAll(async () => {
+    await sandbox?.emulator.close()
+  })
 }
 
 /** Submits the wordcount sample directly, for calls that need an application id. */
